@@ -1,0 +1,3 @@
+module github.com/osaamo/osaamo
+
+go 1.26.8

@@ -1,0 +1,62 @@
+package diag
+
+import "testing"
+
+func TestPosition(t *testing.T) {
+	src := []byte("ab\nää x\n")
+	tests := []struct {
+		name      string
+		offset    int
+		line, col int
+	}{
+		{"start", 0, 1, 1},
+		{"second line start", 3, 2, 1},
+		{"after two-byte letters", 3 + 4, 2, 3},
+		{"past end", 100, 3, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, c := Position(src, tt.offset)
+			if l != tt.line || c != tt.col {
+				t.Errorf("Position(%d) = %d:%d, want %d:%d", tt.offset, l, c, tt.line, tt.col)
+			}
+			if back := Offset(src, l, c); tt.offset <= len(src) && back != tt.offset {
+				t.Errorf("Offset(%d,%d) = %d, want %d", l, c, back, tt.offset)
+			}
+		})
+	}
+}
+
+func TestString(t *testing.T) {
+	d := Diagnostic{File: "content/a.md", Line: 4, Col: 1, Message: `unknown front matter key "titel"`,
+		Source: "titel: Vaikuttavuus", Hint: `did you mean "title"?`}
+	want := "content/a.md:4:1: unknown front matter key \"titel\"\n    titel: Vaikuttavuus\n    ^\nhint: did you mean \"title\"?"
+	if got := d.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestSuggest(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{"titel", `did you mean "title"?`},
+		{"mkiro", `did you mean "mikro"?`},
+		{"zzzzzzzz", ""},
+	}
+	for _, tt := range tests {
+		if got := Suggest(tt.got, []string{"title", "summary", "mikro", "meso"}); got != tt.want {
+			t.Errorf("Suggest(%q) = %q, want %q", tt.got, got, tt.want)
+		}
+	}
+}
+
+func TestSort(t *testing.T) {
+	l := List{{File: "b", Line: 1}, {File: "a", Line: 3}, {File: "a", Line: 1, Col: 5}, {File: "a", Line: 1, Col: 2}}
+	l.Sort()
+	got := ""
+	for _, d := range l {
+		got += d.Pos() + " "
+	}
+	if want := "a:1:2 a:1:5 a:3:1 b:1:1 "; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

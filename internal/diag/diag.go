@@ -65,13 +65,9 @@ func (d Diagnostic) String() string {
 	}
 	b.WriteString(d.Message)
 	if d.Source != "" {
-		src := strings.ReplaceAll(d.Source, "\t", " ")
+		src, col := window([]rune(strings.ReplaceAll(d.Source, "\t", " ")), max(d.Col, 1))
 		b.WriteString("\n    ")
 		b.WriteString(src)
-		col := d.Col
-		if col < 1 {
-			col = 1
-		}
 		b.WriteString("\n    ")
 		b.WriteString(strings.Repeat(" ", col-1))
 		b.WriteString("^")
@@ -81,6 +77,26 @@ func (d Diagnostic) String() string {
 		b.WriteString(d.Hint)
 	}
 	return b.String()
+}
+
+// window cuts a long source line to about 80 characters around column col,
+// marking cuts with "…", and returns the caret's column in the cut line.
+func window(line []rune, col int) (string, int) {
+	const width = 80
+	if len(line) <= width {
+		return string(line), col
+	}
+	start := max(0, min(col-1-width/2, len(line)-width))
+	end := min(len(line), start+width)
+	out := string(line[start:end])
+	if start > 0 {
+		out = "…" + out
+		col = col - start + 1
+	}
+	if end < len(line) {
+		out += "…"
+	}
+	return out, col
 }
 
 // List is a set of diagnostics collected over a whole build.

@@ -1,6 +1,9 @@
 package diag
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPosition(t *testing.T) {
 	src := []byte("ab\nää x\n")
@@ -58,5 +61,18 @@ func TestSort(t *testing.T) {
 	}
 	if want := "a:1:2 a:1:5 a:3:1 b:1:1 "; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestLongLineWindow(t *testing.T) {
+	line := strings.Repeat("a", 150) + "X" + strings.Repeat("b", 150)
+	d := Diagnostic{File: "f.md", Line: 1, Col: 151, Message: "m", Source: line}
+	lines := strings.Split(d.String(), "\n")
+	src, caret := []rune(lines[1]), []rune(lines[2])
+	if len(src) > 90 {
+		t.Errorf("source line not shortened: %d characters", len(src))
+	}
+	if i := len(caret) - 1; i >= len(src) || src[i] != 'X' {
+		t.Errorf("caret does not point at X:\n%s\n%s", lines[1], lines[2])
 	}
 }

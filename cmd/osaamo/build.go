@@ -1,0 +1,103 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/osaamo/osaamo/internal/build"
+	"github.com/osaamo/osaamo/internal/diag"
+	"github.com/osaamo/osaamo/internal/output"
+)
+
+const buildUsage = `Usage: osaamo build [--target NAME] [--drafts] [--out DIR] [--now YYYY-MM-DD]
+
+Build the site into the target's output folder (public/ for the default
+target). The build is atomic: it is written to a staging folder that
+replaces the output only when everything succeeded, so a failed build
+leaves the previous output untouched.`
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	target := fs.String("target", "", "build target from site.yaml (default: the first, public)")
+	drafts := fs.Bool("drafts", false, "include documents marked draft: true")
+	out := fs.String("out", "", "output folder (default: the target's output in site.yaml)")
+	now := fs.String("now", "", "reference date for \"this month's theme\" (default: site.yaml now, else today)")
+	source := fs.String("source", ".", "project folder holding site.yaml and content/")
+	quiet := fs.Bool("quiet", false, "print only diagnostics")
+	if code, done := parseFlags(fs, args, buildUsage, stdout, stderr); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "osaamo build: unexpected argument %q\n\n%s\n", fs.Arg(0), buildUsage)
+		return exitUsage
+	}
+	if *now != "" {
+		if _, err := time.Parse("2006-01-02", *now); err != nil {
+			fmt.Fprintf(stderr, "osaamo build: --now %q is not a date; write YYYY-MM-DD\n", *now)
+			return exitUsage
+		}
+	}
+	start := time.Now()
+	stop := progress(stderr, "building")
+	res, err := build.Run(os.DirFS(*source), build.Options{Target: *target, Drafts: *drafts, Today: *now})
+	stop()
+	if err != nil {
+		fmt.Fprintf(stderr, "osaamo build: %v\n", err)
+		return exitContent
+	}
+	printDiags(stderr, res.Diags)
+	dir := *out
+	if dir == "" && res.Config != nil {
+		dir = filepath.Join(*source, filepath.FromSlash(res.Target.Output))
+	}
+	if res.Diags.HasErrors() {
+		errs, _ := res.Diags.Count()
+		fmt.Fprintf(stderr, "build failed with %d %s; %s was not changed\n", errs, plural(errs, "error", "errors"), displayDir(dir))
+		return exitContent
+	}
+	if err := output.Write(res.Files, dir, *source); err != nil {
+		fmt.Fprintf(stderr, "osaamo build: %v\n", err)
+		return exitContent
+	}
+	if !*quiet {
+		fmt.Fprintf(stdout, "built %d pages (%d files, %s) for target %s in %.2f s → %s\n",
+			res.Stats.Pages, res.Stats.Files, size(res.Stats.Bytes), res.Target.Name,
+			time.Since(start).Seconds(), displayDir(dir))
+	}
+	return exitOK
+}
+
+// printDiags prints diagnostics, a blank line between them, and a count.
+func printDiags(w io.Writer, ds diag.List) {
+	for _, d := range ds {
+		fmt.Fprintf(w, "%s\n\n", d)
+	}
+	if errs, warns := ds.Count(); errs+warns > 0 {
+		fmt.Fprintf(w, "%d %s, %d %s\n", errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"))
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func displayDir(dir string) string {
+	return filepath.ToSlash(filepath.Clean(dir)) + "/"
+}
+
+func size(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

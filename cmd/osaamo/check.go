@@ -1,0 +1,56 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/osaamo/osaamo/internal/build"
+	"github.com/osaamo/osaamo/internal/diag"
+)
+
+const checkUsage = `Usage: osaamo check [--target NAME] [--drafts] [--json]
+
+Validate site.yaml and every content file — front matter, taxonomy terms,
+links and anchors, images and their alt texts, course workload — without
+writing anything. Exits 1 when there are errors.`
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	target := fs.String("target", "", "build target from site.yaml (default: the first)")
+	drafts := fs.Bool("drafts", false, "also check documents marked draft: true")
+	asJSON := fs.Bool("json", false, "print diagnostics as a JSON array")
+	source := fs.String("source", ".", "project folder holding site.yaml and content/")
+	if code, done := parseFlags(fs, args, checkUsage, stdout, stderr); done {
+		return code
+	}
+	res, err := build.Run(os.DirFS(*source), build.Options{Target: *target, Drafts: *drafts, CheckOnly: true})
+	if err != nil {
+		fmt.Fprintf(stderr, "osaamo check: %v\n", err)
+		return exitContent
+	}
+	if *asJSON {
+		type item struct {
+			diag.Diagnostic
+			Severity string `json:"severity"`
+		}
+		items := []item{}
+		for _, d := range res.Diags {
+			items = append(items, item{d, d.Severity.String()})
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(items)
+	} else {
+		printDiags(stderr, res.Diags)
+		if !res.Diags.HasErrors() {
+			fmt.Fprintf(stdout, "checked %d documents: no errors\n", res.Stats.Documents)
+		}
+	}
+	if res.Diags.HasErrors() {
+		return exitContent
+	}
+	return exitOK
+}

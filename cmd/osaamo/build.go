@@ -56,7 +56,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	if res.Diags.HasErrors() {
 		errs, _ := res.Diags.Count()
-		fmt.Fprintf(stderr, "build failed with %d %s; %s was not changed\n", errs, plural(errs, "error", "errors"), displayDir(dir))
+		kept := "nothing was written"
+		if dir != "" {
+			kept = displayDir(dir) + " was not changed"
+		}
+		fmt.Fprintf(stderr, "build failed with %d %s; %s\n", errs, plural(errs, "error", "errors"), kept)
 		return exitContent
 	}
 	if err := output.Write(res.Files, dir, *source); err != nil {

@@ -76,3 +76,9 @@ func TestLongLineWindow(t *testing.T) {
 		t.Errorf("caret does not point at X:\n%s\n%s", lines[1], lines[2])
 	}
 }
+
+func TestSuggestTransposition(t *testing.T) {
+	if got := Suggest("mkiro", []string{"makro", "meso", "mikro"}); got != `did you mean "mikro"?` {
+		t.Errorf("got %q, want mikro: a swap of two letters is one typo", got)
+	}
+}

@@ -1,0 +1,218 @@
+package build
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/osaamo/osaamo/internal/testsite"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const today = "2021-03-10"
+
+func buildFixture(t *testing.T, opts Options) *Result {
+	t.Helper()
+	if opts.Today == "" {
+		opts.Today = today
+	}
+	res, err := Run(testsite.Fixture(t), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Diags.HasErrors() {
+		t.Fatalf("fixture has errors:\n%s", res.Diags.Error())
+	}
+	return res
+}
+
+// TestGolden compares one rendered page of each kind, and of each
+// generated page type, with testdata/golden. Refresh with -update and
+// review the diff.
+func TestGolden(t *testing.T) {
+	res := buildFixture(t, Options{})
+	pages := []string{
+		"index.html",
+		"teemat/index.html",
+		"teemat/2021-03-vaikuttavuus/index.html",
+		"tapaukset/kainuu/index.html",
+		"ideakirja/02-tuotanto/index.html",
+		"opintojakso/index.html",
+		"opintojakso/01-orientaatio/index.html",
+		"opintojakso/02-tehtava/index.html",
+		"julkaisut/opas/index.html",
+		"sanasto/index.html",
+		"sanasto/rake/index.html",
+		"polut/uusi/index.html",
+		"tietoa/index.html",
+		"osaamisalue/index.html",
+		"taso/mikro/index.html",
+		"404.html",
+	}
+	for _, p := range pages {
+		t.Run(p, func(t *testing.T) {
+			got, ok := res.Files[p]
+			if !ok {
+				t.Fatalf("no output file %s", p)
+			}
+			golden := filepath.Join("testdata", "golden", strings.ReplaceAll(p, "/", "_"))
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./internal/build -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from %s; run with -update and review the diff\n%s", p, golden, firstDiff(got, want))
+			}
+		})
+	}
+}
+
+func firstDiff(got, want []byte) string {
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			return "line " + strconv.Itoa(i+1) + ":\n got: " + gl + "\nwant: " + wl
+		}
+	}
+	return ""
+}
+
+
+// TestDeterministic builds twice and compares every file's hash.
+func TestDeterministic(t *testing.T) {
+	a := buildFixture(t, Options{})
+	b := buildFixture(t, Options{})
+	if len(a.Files) != len(b.Files) {
+		t.Fatalf("first build has %d files, second %d", len(a.Files), len(b.Files))
+	}
+	for _, p := range a.Files.Paths() {
+		if sha256.Sum256(a.Files[p]) != sha256.Sum256(b.Files[p]) {
+			t.Errorf("%s differs between two builds of the same sources", p)
+		}
+	}
+}
+
+// TestEveryDocumentHasAPage checks one page per content file, plus the
+// front page.
+func TestEveryDocumentHasAPage(t *testing.T) {
+	res := buildFixture(t, Options{Target: "intranet"})
+	fix := testsite.Fixture(t)
+	for name := range fix {
+		if !strings.HasPrefix(name, "content/") || !strings.HasSuffix(name, ".md") {
+			continue
+		}
+		rel := strings.TrimPrefix(name, "content/")
+		p, ok := res.Site.Page(rel)
+		if !ok {
+			t.Errorf("%s has no page", name)
+			continue
+		}
+		if _, ok := res.Files[p.Out]; !ok {
+			t.Errorf("%s: page %s was not rendered", name, p.Out)
+		}
+	}
+	if _, ok := res.Files["index.html"]; !ok {
+		t.Error("no index.html")
+	}
+}
+
+// TestAudiences checks that internal material reaches only the intranet.
+func TestAudiences(t *testing.T) {
+	pub := buildFixture(t, Options{Target: "public"})
+	intra := buildFixture(t, Options{Target: "intranet"})
+	for _, canary := range []string{"Sisäinen tallenne", "Vain henkilöstölle", "Sisäinen ohje"} {
+		for _, p := range pub.Files.Paths() {
+			if bytes.Contains(pub.Files[p], []byte(canary)) {
+				t.Errorf("public build: %s contains internal text %q", p, canary)
+			}
+		}
+		found := false
+		for _, p := range intra.Files.Paths() {
+			found = found || bytes.Contains(intra.Files[p], []byte(canary))
+		}
+		if !found {
+			t.Errorf("intranet build lacks internal text %q", canary)
+		}
+	}
+	if !bytes.Contains(intra.Files["index.html"], []byte(`<meta name="robots" content="noindex, nofollow">`)) {
+		t.Error("intranet pages lack noindex")
+	}
+	if bytes.Contains(pub.Files["index.html"], []byte(`noindex`)) {
+		t.Error("public pages have noindex")
+	}
+}
+
+// TestRelativeLinks checks that every href and src in the output is
+// relative (or external) and that every relative one names a file the
+// build produced, so the site works under any subpath and from file://.
+func TestRelativeLinks(t *testing.T) {
+	res := buildFixture(t, Options{})
+	for _, p := range res.Files.Paths() {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		for _, ref := range refs(res.Files[p]) {
+			if strings.HasPrefix(ref, "https://") || strings.HasPrefix(ref, "http://") || strings.HasPrefix(ref, "#") {
+				continue
+			}
+			if strings.HasPrefix(ref, "/") {
+				t.Errorf("%s: absolute link %q breaks under a subpath", p, ref)
+				continue
+			}
+			target, _, _ := strings.Cut(ref, "#")
+			if strings.HasSuffix(target, "/") {
+				t.Errorf("%s: directory link %q does not work from file://", p, ref)
+				continue
+			}
+			resolved := filepath.ToSlash(filepath.Clean(filepath.Join(filepath.Dir(p), target)))
+			if _, ok := res.Files[resolved]; !ok {
+				t.Errorf("%s: link %q points to %s, which the build did not write", p, ref, resolved)
+			}
+		}
+	}
+}
+
+// refs returns the values of every href= and src= attribute.
+func refs(html []byte) []string {
+	var out []string
+	s := string(html)
+	for _, attr := range []string{` href="`, ` src="`} {
+		rest := s
+		for {
+			i := strings.Index(rest, attr)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(attr):]
+			j := strings.IndexByte(rest, '"')
+			if j < 0 {
+				break
+			}
+			out = append(out, strings.ReplaceAll(rest[:j], "&amp;", "&"))
+			rest = rest[j:]
+		}
+	}
+	return out
+}

@@ -1,0 +1,155 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/util"
+)
+
+// textMode says what inline text includes besides the words of the text.
+type textMode int
+
+const (
+	// withAlt includes the alt text of images (except decorative ones) and
+	// the labels of autolinks: what a link's or heading's name is made of.
+	withAlt textMode = iota
+	// wordsOnly leaves out images and URLs: the words a reader reads.
+	wordsOnly
+)
+
+// inlineText returns the text of n's inline children with Markdown escapes
+// resolved and every run of white space turned into one space.
+func inlineText(n ast.Node, src []byte, mode textMode) string {
+	t := &inlineWriter{src: src, mode: mode}
+	t.children(n)
+	return strings.Join(strings.Fields(string(t.buf)), " ")
+}
+
+// inlineWriter collects the words of inline nodes.
+type inlineWriter struct {
+	src     []byte
+	mode    textMode
+	buf     []byte
+	skipped bool // an image or URL was just left out
+}
+
+// write appends s. Right after something was left out it drops the blank
+// before closing punctuation, so "katso <https://x>." gives "katso." and
+// not "katso .".
+func (t *inlineWriter) write(s []byte) {
+	if t.skipped && len(s) > 0 && bytes.IndexByte([]byte(".,:;!?)"), s[0]) >= 0 {
+		t.buf = bytes.TrimRight(t.buf, " ")
+	}
+	t.skipped = false
+	t.buf = append(t.buf, s...)
+}
+
+func (t *inlineWriter) children(n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if c.IsRaw() {
+				t.write(c.Segment.Value(t.src))
+			} else {
+				t.write([]byte(resolveEscapes(c.Segment.Value(t.src))))
+			}
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				t.buf = append(t.buf, ' ')
+			}
+		case *ast.String:
+			if c.IsCode() || c.IsRaw() {
+				t.write(c.Value)
+			} else {
+				t.write([]byte(resolveEscapes(c.Value)))
+			}
+		case *ast.CodeSpan:
+			for s := c.FirstChild(); s != nil; s = s.NextSibling() {
+				if s, ok := s.(*ast.Text); ok {
+					t.write(s.Segment.Value(t.src))
+				}
+			}
+		case *ast.AutoLink:
+			if t.mode == withAlt {
+				t.write(c.Label(t.src))
+			} else {
+				t.skipped = true
+			}
+		case *ast.Image:
+			alt := inlineText(c, t.src, withAlt)
+			if t.mode == withAlt && alt != decorative {
+				t.write([]byte(alt))
+			} else {
+				t.skipped = true
+			}
+		case *ast.RawHTML, *extast.FootnoteLink, *extast.TaskCheckBox:
+			// Markup, not words.
+		default:
+			t.children(c)
+		}
+	}
+}
+
+// plainText returns the words of the body for search and summaries: one
+// line per paragraph, heading, list item, table row or code line, no markup
+// and no URLs.
+func plainText(root ast.Node, src []byte) string {
+	var lines []string
+	add := func(s string) {
+		if s != "" {
+			lines = append(lines, s)
+		}
+	}
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Heading, *ast.Paragraph, *ast.TextBlock, *extast.DefinitionTerm:
+				add(inlineText(c, src, wordsOnly))
+			case *calloutTitle:
+				if c.HasChildren() {
+					add(inlineText(c, src, wordsOnly))
+				} else {
+					add(calloutLabels[c.kind])
+				}
+			case *figure:
+				add(strings.Join(strings.Fields(resolveEscapes(c.image().Title)), " "))
+			case *ast.FencedCodeBlock, *ast.CodeBlock:
+				for i := 0; i < c.Lines().Len(); i++ {
+					line := c.Lines().At(i)
+					add(strings.Join(strings.Fields(string(line.Value(src))), " "))
+				}
+			case *extast.TableHeader, *extast.TableRow:
+				var cells []string
+				for cell := c.FirstChild(); cell != nil; cell = cell.NextSibling() {
+					if t := inlineText(cell, src, wordsOnly); t != "" {
+						cells = append(cells, t)
+					}
+				}
+				add(strings.Join(cells, " "))
+			case *ast.HTMLBlock, *ast.ThematicBreak:
+				// Markup, not words.
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	return strings.Join(lines, "\n")
+}
+
+// resolveEscapes returns Markdown text as the editor meant it: backslash
+// escapes and HTML character references resolved.
+func resolveEscapes(b []byte) string {
+	b = util.UnescapePunctuations(b)
+	b = util.ResolveNumericReferences(b)
+	b = util.ResolveEntityNames(b)
+	return string(b)
+}
+
+// destination returns a link or image destination as the editor meant it.
+func destination(raw []byte) string {
+	return resolveEscapes(raw)
+}

@@ -72,6 +72,10 @@ func Run(fsys fs.FS, opts Options) (*Result, error) {
 			Hint: "pass --target with one of the names under targets: in site.yaml"})
 		return res.done(), nil
 	}
+	if opts.Preview {
+		// The preview shows editors everything, each marked with a banner.
+		target.Include = []string{"public", "internal"}
+	}
 	res.Target = target
 
 	set, ds := content.Load(fsys)

@@ -50,7 +50,7 @@ func scaffolds() map[string]scaffold {
 				"\n> [!pohdittavaa]\n> - Ensimmäinen kysymys?\n> - Toinen kysymys?\n> - Kolmas kysymys?\n"
 		}},
 		"case": {"tapaukset", func(t, m string) string {
-			return common(t) + fmt.Sprintf("region: \"\"\nyear: %s\n", m[:4]) + "%TERMS%---\n" +
+			return common(t) + fmt.Sprintf("region: \"(alue)\"\nyear: %s\n", m[:4]) + "%TERMS%---\n" +
 				"\n## Tausta\n\n\n## Mitä tehtiin\n\n\n## Tulokset\n\n\n## Opit\n\n\n## Lisätietoa\n\n"
 		}},
 		"chapter": {"ideakirja", func(t, m string) string {
@@ -61,13 +61,13 @@ func scaffolds() map[string]scaffold {
 			return common(t) + "order: 99\nhours: 0\noutcomes:\n  - Opiskelija osaa …\nactivities: []\nassignments: []\nreadings: []\n%TERMS%---\n" + sections
 		}},
 		"publication": {"julkaisut", func(t, m string) string {
-			return common(t) + fmt.Sprintf("authors: [\"Sukunimi, Etunimi\"]\nyear: %s\npublisher: \"\"\nidentifier: \"\"\nurl: \"\"\npubtype: raportti\n", m[:4]) + "%TERMS%---\n\nMitä julkaisu tarjoaa lukijalle.\n"
+			return common(t) + fmt.Sprintf("authors: [\"Sukunimi, Etunimi\"]\nyear: %s\npublisher: \"(julkaisija)\"\nidentifier: \"\"\nurl: \"\"\npubtype: raportti\n", m[:4]) + "%TERMS%---\n\nMitä julkaisu tarjoaa lukijalle.\n"
 		}},
 		"term": {"sanasto", func(t, m string) string {
-			return common(t) + fmt.Sprintf("term: %s\ndefinition: \"\"\n", yamlString(t)) + "%TERMS%---\n"
+			return common(t) + fmt.Sprintf("term: %s\ndefinition: \"(määritelmä, 1–3 virkettä)\"\n", yamlString(t)) + "%TERMS%---\n"
 		}},
 		"path": {"polut", func(t, m string) string {
-			return common(t) + "audience: \"\"\nsteps:\n  - ref: ../teemat/\n    why: Miksi tämä vaihe on polulla.\n%TERMS%---\n\nKenelle polku on ja miten sitä käytetään.\n"
+			return common(t) + "audience: \"(kenelle polku on)\"\nsteps:\n  - ref: ../teemat/\n    why: Miksi tämä vaihe on polulla.\n%TERMS%---\n\nKenelle polku on ja miten sitä käytetään.\n"
 		}},
 		"page": {"", func(t, m string) string {
 			return common(t) + "%TERMS%---\n" + sections
@@ -125,7 +125,15 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		printDiags(stderr, ds)
 		return exitContent
 	}
-	text := "---\n" + strings.Replace(sc.body(title, *month), "%TERMS%", termsBlock(cfg), 1)
+	terms := termsBlock(cfg)
+	if sc.folder == "tapaukset" {
+		// A case must name its organisation; start from the first declared
+		// one so the draft is valid, and say so.
+		if tx := cfg.Taxonomy("organisation"); tx != nil && len(tx.Terms) > 0 {
+			terms = strings.Replace(terms, "organisation: []", "organisation: ["+tx.Terms[0].Key+"] # vaihda oikeaksi", 1)
+		}
+	}
+	text := "---\n" + strings.Replace(sc.body(title, *month), "%TERMS%", terms, 1)
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 		fmt.Fprintf(stderr, "osaamo new: create %s: %v\n", filepath.Dir(dst), err)
 		return exitContent

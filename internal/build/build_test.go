@@ -99,7 +99,6 @@ func firstDiff(got, want []byte) string {
 	return ""
 }
 
-
 // TestDeterministic builds twice and compares every file's hash.
 func TestDeterministic(t *testing.T) {
 	a := buildFixture(t, Options{})

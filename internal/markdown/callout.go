@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/util"
 
 	"github.com/osaamo/osaamo/internal/diag"
+	"github.com/osaamo/osaamo/internal/slug"
 )
 
 // Callouts replace the discussions and tasks of the old platform. A callout
@@ -103,7 +104,7 @@ func (calloutTransformer) Transform(para *ast.Paragraph, reader text.Reader, pc 
 		return
 	}
 	at := first.Start + m.start
-	kind := fold(m.kind)
+	kind := slug.Fold(m.kind)
 	if _, known := calloutLabels[kind]; !known {
 		hint := suggestKind(kind)
 		addProblem(pc, problem{at, fmt.Sprintf("unknown callout kind %q", m.kind), hint})

@@ -44,7 +44,7 @@ func (c *collector) collect(root ast.Node) {
 
 func (c *collector) heading(n *ast.Heading) {
 	text := inlineText(n, c.doc.src, withAlt)
-	id := c.ids.unique(Slug(text))
+	id := c.ids.unique(anchor(text))
 	n.SetAttributeString("id", []byte(id))
 	line, col := c.doc.position(offsetOf(n))
 	c.doc.Headings = append(c.doc.Headings, Heading{Level: n.Level, Text: text, ID: id, Line: line, Col: col})

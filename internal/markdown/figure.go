@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"bytes"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
 )
@@ -37,7 +39,7 @@ func makeFigures(root ast.Node) {
 		switch n.Kind() {
 		case ast.KindParagraph, ast.KindTextBlock:
 			img, ok := n.FirstChild().(*ast.Image)
-			if ok && n.ChildCount() == 1 && len(img.Title) > 0 {
+			if ok && n.ChildCount() == 1 && len(bytes.TrimSpace(img.Title)) > 0 {
 				paras = append(paras, n)
 			}
 			return ast.WalkSkipChildren, nil

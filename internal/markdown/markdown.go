@@ -75,8 +75,8 @@ type Doc struct {
 }
 
 // Parse parses body, the Markdown after the front matter of file. firstLine
-// is the 1-based line number of body's first line in the file, so positions
-// refer to the whole file. Parse reports the problems it can see alone as
+// is the 1-based line number of body's first line in the file (below 1 counts
+// as 1), so positions refer to the whole file. Parse reports the problems it can see alone as
 // diagnostics: an image without alt text, a link or image target with a
 // javascript:, vbscript: or data: scheme, a link without text and a callout
 // of an unknown kind. Parse never panics, whatever body holds, and keeps no

@@ -3,19 +3,18 @@ package site
 import "strings"
 
 // CollationKey maps s to a string whose byte order is Finnish alphabetical
-// order: case is ignored, w sorts with v, and å, ä, ö come after z.
+// order: case is ignored and å, ä, ö come after z, in that order.
 func CollationKey(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
 		switch r {
+		// '{', '|' and '}' are the bytes right after 'z'.
 		case 'å':
-			b.WriteString("z\x01")
+			b.WriteByte('{')
 		case 'ä', 'æ':
-			b.WriteString("z\x02")
+			b.WriteByte('|')
 		case 'ö', 'ø':
-			b.WriteString("z\x03")
-		case 'w':
-			b.WriteString("v\x01")
+			b.WriteByte('}')
 		case 'é', 'è':
 			b.WriteRune('e')
 		case 'ü':

@@ -10,7 +10,8 @@ func TestMake(t *testing.T) {
 		{"already slug", "2021-03-vaikuttavuus", "2021-03-vaikuttavuus"},
 		{"spaces in file name", "Työ ja hyvinvointi", "tyo-ja-hyvinvointi"},
 		{"nothing left", "§ – ?", ""},
-		{"non-latin dropped", "Ωmega sosiaali", "mega-sosiaali"},
+		{"non-latin letters kept", "Ωmega sosiaali", "ωmega-sosiaali"},
+		{"decomposed ä", "Ma\u0308a\u0308ra\u0308", "maara"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

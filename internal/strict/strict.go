@@ -121,6 +121,9 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
 	}
 	d.pos[path] = Pos{n.Line, n.Column}
 	if v.CanAddr() && v.Addr().Type().Implements(scalarType) {
+		if isNull(n) {
+			return
+		}
 		if n.Kind != yaml.ScalarNode {
 			d.fail(n, fmt.Sprintf("%s: expected a single value, found %s", path, describe(n)), "")
 			return
@@ -171,7 +174,10 @@ func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
 		}
 		v.Set(m)
 	case reflect.String:
-		if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		if isNull(n) {
+			return // "summary:" with nothing after it is an empty text
+		}
+		if n.Kind != yaml.ScalarNode {
 			d.fail(n, fmt.Sprintf("%s: expected text, found %s", path, describe(n)), "")
 			return
 		}
@@ -232,7 +238,11 @@ func (d *decoder) mapping(n *yaml.Node, v reflect.Value, path string) {
 		seen[k.Value] = true
 		p := join(path, k.Value)
 		d.pos[p+":key"] = Pos{k.Line, k.Column}
-		d.value(val, v.FieldByIndex(f.index), p)
+		fv := v.FieldByIndex(f.index)
+		d.value(val, fv, p)
+		if f.required && fv.Kind() == reflect.String && (isNull(val) || (val.Kind == yaml.ScalarNode && strings.TrimSpace(val.Value) == "")) {
+			d.fail(k, fmt.Sprintf("%s key %q has no value", d.noun, p), fmt.Sprintf("write a value after %q", k.Value+":"))
+		}
 	}
 	for _, f := range fields {
 		if f.required && !seen[f.name] {

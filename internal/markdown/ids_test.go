@@ -2,7 +2,7 @@ package markdown
 
 import "testing"
 
-func TestSlug(t *testing.T) {
+func TestAnchor(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"finnish letters", "Mitä tehtiin", "mita-tehtiin"},
 		{"capitals folded", "ÄÖÅ äöå", "aoa-aoa"},
@@ -18,8 +18,8 @@ func TestSlug(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Slug(tt.in); got != tt.want {
-				t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := anchor(tt.in); got != tt.want {
+				t.Errorf("anchor(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/osaamo/osaamo/internal/testsite"
+)
+
+func TestUsageAndExitCodes(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		out  string
+	}{
+		{"no arguments", nil, exitUsage, "Usage:"},
+		{"unknown command", []string{"bild"}, exitUsage, `unknown command "bild"`},
+		{"help", []string{"help"}, exitOK, "Commands:"},
+		{"help build", []string{"help", "build"}, exitOK, "--target"},
+		{"build --help", []string{"build", "--help"}, exitOK, "atomic"},
+		{"bad flag", []string{"build", "--targt", "x"}, exitUsage, "flag provided but not defined"},
+		{"version", []string{"version"}, exitOK, "osaamo "},
+		{"new without title", []string{"new", "teema"}, exitUsage, "expected KIND"},
+		{"new unknown kind", []string{"new", "blogi", "X"}, exitUsage, `unknown kind "blogi"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d", code, tt.code)
+			}
+			if !strings.Contains(stdout+stderr, tt.out) {
+				t.Errorf("output lacks %q:\n%s%s", tt.out, stdout, stderr)
+			}
+		})
+	}
+}
+
+// TestNewScaffoldsBuild creates one file of every kind with osaamo new and
+// checks that the site still builds (with drafts) and refuses overwrites.
+func TestNewScaffoldsBuild(t *testing.T) {
+	dir := testsite.WriteDir(t, testsite.Fixture(t))
+	kinds := []string{"teema", "tapaus", "luku", "julkaisu", "termi", "polku", "sivu"}
+	for _, k := range kinds {
+		code, stdout, stderr := runCmd("new", k, "Uusi "+k+" ääkkösin", "--source", dir, "--month", "2022-05")
+		if code != exitOK {
+			t.Fatalf("new %s: exit %d\n%s", k, code, stderr)
+		}
+		if !strings.HasPrefix(stdout, "created content/") {
+			t.Errorf("new %s: %q", k, stdout)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "content/teemat/2022-05-uusi-teema-aakkosin.md")); err != nil {
+		t.Errorf("theme file not named YYYY-MM-slug: %v", err)
+	}
+	code, _, stderr := runCmd("check", "--source", dir, "--drafts")
+	if code != exitOK {
+		t.Fatalf("check of scaffolds failed:\n%s", stderr)
+	}
+	if code, _, stderr := runCmd("new", "sivu", "Uusi sivu ääkkösin", "--source", dir); code != exitContent || !strings.Contains(stderr, "already exists") {
+		t.Errorf("overwrite: exit %d, %s", code, stderr)
+	}
+}

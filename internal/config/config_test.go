@@ -1,0 +1,53 @@
+package config
+
+import (
+	"strings"
+	"testing"
+)
+
+const minimal = "title: T\nlanguage: fi\ntargets:\n  - {name: public, output: public, include: [public]}\n"
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"unknown key", minimal + "menus: []\n", `site.yaml:5:1: unknown site.yaml key "menus"`},
+		{"bad visibility", "title: T\nlanguage: fi\ntargets:\n  - {name: p, output: p, include: [publik]}\n", `site.yaml:4:36: unknown visibility "publik"`},
+		{"duplicate target", minimal + "  - {name: public, output: x, include: [public]}\n", `site.yaml:5:12: target "public" is declared twice`},
+		{"unknown taxonomy", minimal + "taxonomies:\n  - {name: levels, label: L, terms: [{key: a, label: A}]}\n", `site.yaml:6:12: unknown taxonomy "levels"`},
+		{"bad term key", minimal + "taxonomies:\n  - {name: level, label: L, terms: [{key: Mikro Taso, label: A}]}\n", `site.yaml:6:43: term key "Mikro Taso" is not a lower-case slug`},
+		{"missing targets", "title: T\nlanguage: fi\n", `site.yaml:1:1: missing required site.yaml key "targets"`},
+		{"tab indentation", "title: T\n\tlanguage: fi\n", `site.yaml:2:1: invalid YAML`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, ds := Parse([]byte(tt.in))
+			if len(ds) == 0 {
+				t.Fatalf("no diagnostics for:\n%s", tt.in)
+			}
+			got := ds[0].Pos() + ": " + ds[0].Message
+			if !strings.HasPrefix(got, tt.want) {
+				t.Errorf("input:\n%s\ngot  %s\nwant %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDefaultsAndTargets(t *testing.T) {
+	c, ds := Parse([]byte(minimal + "  - {name: intranet, output: out, include: [public, internal]}\n"))
+	if c == nil {
+		t.Fatal(ds)
+	}
+	if c.Theme != "default" || c.Licence != "CC-BY-4.0" {
+		t.Errorf("defaults: theme %q licence %q", c.Theme, c.Licence)
+	}
+	if tg, _ := c.Target(""); tg.Name != "public" {
+		t.Errorf("default target %q, want public", tg.Name)
+	}
+	if tg, _ := c.Target("intranet"); !tg.Includes("internal") {
+		t.Error("intranet should include internal")
+	}
+	if _, err := c.Target("intranett"); err == nil || !strings.Contains(err.Error(), `did you mean "intranet"`) {
+		t.Errorf("unknown target error: %v", err)
+	}
+}

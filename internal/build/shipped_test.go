@@ -44,6 +44,17 @@ func TestShippedContent(t *testing.T) {
 		}
 	}
 
+	t.Run("every content file has a rendered page", func(t *testing.T) {
+		for _, p := range pages {
+			if _, ok := res.Files[p.Out]; !ok {
+				t.Errorf("%s: no output file %s", p.Doc.File, p.Out)
+			}
+		}
+		if _, ok := res.Files["index.html"]; !ok {
+			t.Error("no index.html")
+		}
+	})
+
 	t.Run("every page has competence and level terms", func(t *testing.T) {
 		for _, p := range pages {
 			if len(p.Doc.Meta.Competence) == 0 || len(p.Doc.Meta.Level) == 0 {
@@ -118,6 +129,9 @@ func TestShippedContent(t *testing.T) {
 			{"content/opintojakso/03-juuret-nykytila-ja-tulevaisuus.md", "6.4.2022"},
 			{"content/opintojakso/05-tiedolla-vaikuttaminen-ja-johtaminen.md", "18.5.2022"},
 			{"content/ideakirja/_index.md", "Tuikka"},
+			{"content/julkaisut/rakenteellisen-sosiaalityon-opas-2022.md", "978-952-493-404-6"},
+			{"content/julkaisut/ideakirja-2022.md", "oerfi-202212_00025926_4"},
+			{"content/opintojakso/_index.md", "credits: 5"},
 		}
 		for _, f := range facts {
 			b, err := os.ReadFile(testsite.Root() + "/" + f.file)

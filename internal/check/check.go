@@ -17,5 +17,6 @@ func Run(s *site.Site) diag.List {
 	ds = append(ds, references(s)...)
 	ds = append(ds, course(s)...)
 	ds = append(ds, orders(s)...)
+	ds = append(ds, headings(s)...)
 	return ds
 }

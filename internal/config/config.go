@@ -105,6 +105,9 @@ func Load(fsys fs.FS) (*Config, diag.List) {
 
 // Parse decodes and validates the bytes of a site.yaml.
 func Parse(src []byte) (*Config, diag.List) {
+	if ds := diag.CheckText(File, src); ds != nil {
+		return nil, ds
+	}
 	node, prob := strict.Parse(src)
 	if prob != nil {
 		return nil, diag.List{problem(src, *prob)}

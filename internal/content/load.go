@@ -112,7 +112,7 @@ func KindOf(rel string) Kind {
 // under content/. A nil Doc comes with at least one error.
 func Parse(rel string, src []byte) (*Doc, diag.List) {
 	file := Dir + "/" + rel
-	if ds := checkEncoding(file, src); ds != nil {
+	if ds := diag.CheckText(file, src); ds != nil {
 		return nil, ds
 	}
 	fm, fmLine, body, bodyLine, ds := split(file, src)

@@ -117,7 +117,10 @@ var scalarType = reflect.TypeOf((*Scalar)(nil)).Elem()
 
 func (d *decoder) value(n *yaml.Node, v reflect.Value, path string) {
 	if n.Kind == yaml.AliasNode {
-		n = n.Alias
+		// Following aliases lets a few lines expand exponentially ("billion
+		// laughs"); front matter and site.yaml have no use for them.
+		d.fail(n, fmt.Sprintf("%s: YAML aliases (*%s) are not supported", path, n.Value), "write the value out in full")
+		return
 	}
 	d.pos[path] = Pos{n.Line, n.Column}
 	if v.CanAddr() && v.Addr().Type().Implements(scalarType) {

@@ -49,6 +49,7 @@ func TestDecode(t *testing.T) {
 		{"scalar type", "title: X\nmonth: maaliskuu\n", `2:8: month: expected a month as YYYY-MM, found "maaliskuu"`},
 		{"nested required and unknown", "title: X\nmaterials:\n  - titel: a\n", `3:5: unknown front matter key "materials.0.titel" (did you mean "title"?); 3:5: missing required front matter key "materials.0.title" (add a line "title: …")`},
 		{"list for text", "title: [a]\n", `1:8: title: expected text, found a list`},
+		{"alias", "title: &t X\nmonth: *t\n", `2:8: month: YAML aliases (*t) are not supported (write the value out in full)`},
 		{"empty optional text", "title: X\nmonth:\n", ""},
 		{"empty required text", "title:\n", `1:1: front matter key "title" has no value (write a value after "title:")`},
 		{"duplicate key", "title: X\ntitle: Y\n", `2:1: key "title" appears twice (remove one of them)`},

@@ -96,8 +96,10 @@ func RenderBodies(s *site.Site) Bodies {
 		}
 	}
 	out := make([]markdown.Result, len(docs))
+	abbrs := Abbrs(s)
 	parallel.Each(len(docs), func(i int) {
 		out[i] = docs[i].Parsed.Render(docs[i].Doc.Path, s)
+		out[i].HTML = Abbreviate(out[i].HTML, abbrs)
 	})
 	b := Bodies{}
 	for i, p := range docs {

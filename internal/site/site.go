@@ -84,8 +84,10 @@ type Page struct {
 	Terms []TermGroup
 	// Prev and Next link ordered sequences: idea book, course modules.
 	Prev, Next *Page
-	Taxonomy   *Taxonomy
-	Term       *Term
+	// Related are other content pages sharing the most (and rarest) terms.
+	Related  []*Page
+	Taxonomy *Taxonomy
+	Term     *Term
 }
 
 // TermGroup is a page's terms of one taxonomy.
@@ -199,6 +201,7 @@ func Assemble(in Input, opts Options) (*Site, diag.List) {
 		s.anchors[p] = ids
 	}
 	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].Out < s.Pages[j].Out })
+	s.assembleRelated()
 	return s, ds
 }
 

@@ -2,7 +2,10 @@ package site
 
 import (
 	"sort"
+	"strings"
 	"testing"
+
+	"github.com/osaamo/osaamo/internal/content"
 )
 
 func TestURLOf(t *testing.T) {
@@ -59,5 +62,29 @@ func TestFinnishCollation(t *testing.T) {
 		if words[i] != want[i] {
 			t.Fatalf("got %v, want %v", words, want)
 		}
+	}
+}
+
+func TestRelatedPrefersRareSharedTerms(t *testing.T) {
+	tx := &Taxonomy{Name: "method"}
+	lv := &Taxonomy{Name: "level"}
+	rare := &Term{Key: "yhteiskehittaminen"}
+	common := &Term{Key: "mikro"}
+	mk := func(out string, terms ...TermGroup) *Page {
+		return &Page{Kind: "case", Out: out, Doc: &content.Doc{}, Terms: terms}
+	}
+	a := mk("a", TermGroup{tx, []*Term{rare}}, TermGroup{lv, []*Term{common}})
+	b := mk("b", TermGroup{tx, []*Term{rare}})
+	c := mk("c", TermGroup{lv, []*Term{common}})
+	d := mk("d", TermGroup{lv, []*Term{common}})
+	e := mk("e")
+	s := &Site{Pages: []*Page{a, b, c, d, e}}
+	s.assembleRelated()
+	var got []string
+	for _, p := range a.Related {
+		got = append(got, p.Out)
+	}
+	if strings.Join(got, " ") != "b c d" {
+		t.Errorf("related of a = %v, want [b c d] (shared method first, ties by path, unrelated left out)", got)
 	}
 }

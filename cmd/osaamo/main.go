@@ -25,6 +25,7 @@ Usage:
 
 Commands:
   build     build the site into its output folder (default public/)
+  search    rank a query with the site's search index: osaamo search "raportointi"
   serve     build in memory and serve a live preview that reloads on save
   check     validate content and configuration without writing anything
   new       create a content file with valid front matter: osaamo new KIND "Title"
@@ -46,6 +47,7 @@ func commands() map[string]command {
 		"build":   {runBuild},
 		"check":   {runCheck},
 		"new":     {runNew},
+		"search":  {runSearch},
 		"serve":   {runServe},
 		"version": {runVersion},
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/osaamo/osaamo/internal/output"
 	"github.com/osaamo/osaamo/internal/parallel"
 	"github.com/osaamo/osaamo/internal/render"
+	"github.com/osaamo/osaamo/internal/search"
 	"github.com/osaamo/osaamo/internal/site"
 	"github.com/osaamo/osaamo/internal/theme"
 )
@@ -43,8 +44,10 @@ type Result struct {
 	Target config.Target
 	Site   *site.Site
 	Files  output.Files
-	Diags  diag.List
-	Stats  Stats
+	// Index is the search index the files include.
+	Index *search.Index
+	Diags diag.List
+	Stats Stats
 }
 
 // Stats counts what a build produced.
@@ -112,9 +115,14 @@ func Run(fsys fs.FS, opts Options) (*Result, error) {
 	if today == "" {
 		today = time.Now().Format("2006-01-02")
 	}
-	files, err := render.Render(s, th, render.Options{Today: today, Assets: assets, Preview: opts.Preview})
+	bodies := render.RenderBodies(s)
+	files, err := render.Render(s, th, bodies, render.Options{Today: today, Assets: assets, Preview: opts.Preview})
 	if err != nil {
 		return nil, err
+	}
+	res.Index = search.Build(searchPages(s, bodies))
+	for name, b := range res.Index.Files() {
+		files[name] = b
 	}
 	res.Files = files
 	res.Stats.Pages = len(s.Pages)

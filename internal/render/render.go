@@ -41,8 +41,8 @@ type Bodies map[string]markdown.Result
 
 // Render renders every page of s with th. Pages are rendered in parallel;
 // the result does not depend on scheduling.
-func Render(s *site.Site, th *theme.Theme, opts Options) (output.Files, error) {
-	bodies := RenderBodies(s)
+// bodies are the pages' rendered Markdown (see RenderBodies).
+func Render(s *site.Site, th *theme.Theme, bodies Bodies, opts Options) (output.Files, error) {
 	files := output.Files{}
 	type result struct {
 		out string

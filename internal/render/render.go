@@ -121,7 +121,7 @@ func Layouts(p *site.Page) []string {
 			name = strings.TrimSuffix(p.URL, "/")
 		}
 		return []string{"list-" + name + ".html", "list.html"}
-	case "taxonomy", "404":
+	case "taxonomy", "404", "search":
 		return []string{p.Kind + ".html"}
 	case "taxonomy-term":
 		return []string{"term.html"}
@@ -169,6 +169,12 @@ func (d *Data) URL(p *site.Page) string {
 // Asset returns the relative link to a theme static file, e.g. "css/osaamo.css".
 func (d *Data) Asset(name string) string {
 	return site.Rel(d.Page.Out, AssetDir+name)
+}
+
+// Root returns the relative URL of the site root from the current page,
+// "" at the root, "../../" two folders down.
+func (d *Data) Root() string {
+	return strings.TrimSuffix(site.Rel(d.Page.Out, "index.html"), "index.html")
 }
 
 // Href resolves a link written in the current page's front matter
@@ -300,6 +306,24 @@ func (d *Data) Taxonomy(name string) *site.Taxonomy {
 		}
 	}
 	return nil
+}
+
+// SearchKinds lists the content kinds the site has, for the search
+// page's kind filter, in a fixed order.
+func (d *Data) SearchKinds() []string {
+	have := map[string]bool{}
+	for _, p := range d.Site.Pages {
+		if p.Doc != nil {
+			have[p.Kind] = true
+		}
+	}
+	var out []string
+	for _, k := range []string{"theme", "case", "chapter", "course", "module", "publication", "term", "path", "page", "section", "home"} {
+		if have[k] {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // KindLabel returns the UI name of a page kind.

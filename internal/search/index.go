@@ -103,11 +103,21 @@ func Build(pages []Page) *Index {
 		idx.Docs = append(idx.Docs, Doc{Title: p.Title, URL: p.URL, Kind: p.Kind, Text: p.Body, Facets: p.Facets})
 	}
 	known := func(k string) bool { return vocab[k] }
+	// Splitting is costly and the same words recur on many pages.
+	parts := map[string][]string{}
+	compounds := func(w string) []string {
+		ps, ok := parts[w]
+		if !ok {
+			ps = stem.Compounds(w, known)
+			parts[w] = ps
+		}
+		return ps
+	}
 	for i := range sorted {
 		scores := map[string]float64{}
 		for key, r := range raws[i] {
 			scores[key] = math.Max(scores[key], r)
-			for _, part := range stem.Compounds(words[i][key], known) {
+			for _, part := range compounds(words[i][key]) {
 				if part != key {
 					scores[part] = math.Max(scores[part], r*weightPart)
 				}

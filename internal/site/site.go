@@ -42,6 +42,8 @@ type Site struct {
 	// Pages holds every page to render, sorted by output path.
 	Pages []*Page
 	Home  *Page
+	// Search is the search page.
+	Search *Page
 	// Sections are the list pages of the content folders, in menu order.
 	Sections   []*Page
 	Taxonomies []*Taxonomy
@@ -185,6 +187,8 @@ func Assemble(in Input, opts Options) (*Site, diag.List) {
 	s.assembleSequences(docs)
 	ds = append(ds, s.assembleMenu()...)
 	add(&Page{Kind: "404", Title: "Sivua ei löytynyt", URL: "404/"})
+	s.Search = &Page{Kind: "search", Title: "Haku", URL: "haku/"}
+	add(s.Search)
 
 	for _, a := range in.Assets {
 		s.assets[a] = true

@@ -43,6 +43,12 @@
   }
 
   function isWordChar(ch) {
+    // Fast path: ASCII is most of every text, and classifying it needs no
+    // regular expression (same answer as \p{L}\p{Nd} for ASCII).
+    var c = ch.charCodeAt(0);
+    if (c < 0x80) {
+      return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    }
     if (unicodeClasses) {
       return unicodeClasses.word.test(ch);
     }
@@ -50,6 +56,9 @@
   }
 
   function isMarkChar(ch) {
+    if (ch.charCodeAt(0) < 0x300) {
+      return false; // no combining mark below U+0300
+    }
     return unicodeClasses ? unicodeClasses.mark.test(ch) : /^[\u0300-\u036f]$/.test(ch);
   }
 
@@ -929,11 +938,21 @@
 
   // analyze returns the terms of text, {key, start, end}, in text order:
   // its tokens that are not stopwords, each with its normalize key.
+  // keyCache remembers the keys of words already seen: words recur, and
+  // stemming is the costly part of analysing a text.
+  var keyCache = new Map();
+
   function analyze(text) {
     var terms = [];
     tokenize(text).forEach(function (t) {
       if (!stopwordSet[t.word]) {
-        terms.push({ key: normalizeFolded(t.word), start: t.start, end: t.end });
+        var key = keyCache.get(t.word);
+        if (key === undefined) {
+          if (keyCache.size > 50000) { keyCache.clear(); }
+          key = normalizeFolded(t.word);
+          keyCache.set(t.word, key);
+        }
+        terms.push({ key: key, start: t.start, end: t.end });
       }
     });
     return terms;

@@ -184,9 +184,11 @@ func page(r *rand.Rand, words []string, i int, paths []string, n int) []byte {
 	case 3:
 		fmt.Fprintf(&b, "term: %q\ndefinition: %q\n", t, sentence(r, words))
 	}
+	// Tags come from a small set, as real sites have: a few dozen, not one
+	// per page.
 	fmt.Fprintf(&b, "competence: %s\nlevel: %s\nmethod: %s\ntags: [%s, %s]\n---\n\n",
 		terms(r, "competence", 1+r.IntN(2)), terms(r, "level", 1), terms(r, "method", 1+r.IntN(3)),
-		pick(r, words), pick(r, words))
+		pick(r, words[:40]), pick(r, words[40:80]))
 	target := 600 + r.IntN(900)
 	count := 0
 	section := 0

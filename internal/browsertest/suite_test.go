@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -40,7 +41,7 @@ type problem struct {
 
 // report is run.mjs's answer.
 type report struct {
-	Pages, FilePages int
+	Pages, Deep, FilePages int
 	Problems         []problem
 	Seconds          float64
 }
@@ -50,6 +51,7 @@ type job struct {
 	Chromium  string   `json:"chromium"`
 	Base      string   `json:"base"`
 	Pages     []string `json:"pages"`
+	Deep      []string `json:"deep,omitempty"`
 	FileBase  string   `json:"fileBase,omitempty"`
 	FilePages []string `json:"filePages,omitempty"`
 	Workers   int      `json:"workers"`
@@ -178,6 +180,10 @@ func (s suite) run(t *testing.T, j job) report {
 	defer cancel()
 	cmd := exec.CommandContext(ctx, s.node, "run.mjs", jobFile)
 	cmd.Dir = s.dir
+	// On a timeout, SIGTERM lets playwright close Chromium; a SIGKILL would
+	// leave the browser running without its driver.
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
+	cmd.WaitDelay = 20 * time.Second
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/osaamo/osaamo/internal/parallel"
 	"github.com/osaamo/osaamo/internal/stem"
 )
 
@@ -70,61 +71,93 @@ type Index struct {
 }
 
 // Build indexes pages. Docs get ids in URL order, so the index does not
-// depend on the order pages are given in.
+// depend on the order pages are given in. Analysis runs on every core:
+// pages are tokenised in parallel, each distinct word is normalised and
+// split into compound parts once, then pages are scored in parallel.
 func Build(pages []Page) *Index {
 	sorted := append([]Page(nil), pages...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].URL < sorted[j].URL })
 	idx := &Index{Postings: map[string][]Posting{}}
 
-	// Per page: key → raw weight, and the surface words of the body (for
-	// compound splitting against the whole site's vocabulary).
-	raws := make([]map[string]float64, len(sorted))
+	// 1. Words of each field of each page, stopwords left out.
+	words := make([][4][]string, len(sorted))
+	parallel.Each(len(sorted), func(i int) {
+		p := sorted[i]
+		for f, text := range []string{p.Title, strings.Join(p.Headings, "\n"), strings.Join(p.Terms, "\n"), p.Body} {
+			for _, t := range stem.Tokenize(text) {
+				if !stem.IsStopword(t.Word) {
+					words[i][f] = append(words[i][f], t.Word)
+				}
+			}
+		}
+	})
+
+	// 2. Each distinct word's key, computed once.
+	distinct := map[string]bool{}
+	for i := range words {
+		for _, ws := range words[i] {
+			for _, w := range ws {
+				distinct[w] = true
+			}
+		}
+	}
+	list := make([]string, 0, len(distinct))
+	for w := range distinct {
+		list = append(list, w)
+	}
+	sort.Strings(list)
+	keys := make([]string, len(list))
+	parallel.Each(len(list), func(i int) { keys[i] = stem.Normalize(list[i]) })
+	keyOf := make(map[string]string, len(list))
 	vocab := map[string]bool{}
-	words := make([]map[string]string, len(sorted))
-	for i, p := range sorted {
+	for i, w := range list {
+		keyOf[w] = keys[i]
+		vocab[keys[i]] = true
+	}
+
+	// 3. Each distinct word's compound parts, against the site's vocabulary.
+	known := func(k string) bool { return vocab[k] }
+	parts := make([][]string, len(list))
+	parallel.Each(len(list), func(i int) { parts[i] = stem.Compounds(list[i], known) })
+	partsOf := make(map[string][]string, len(list))
+	for i, w := range list {
+		if len(parts[i]) > 0 {
+			partsOf[w] = parts[i]
+		}
+	}
+
+	// 4. Score every key of every page.
+	scores := make([]map[string]float64, len(sorted))
+	parallel.Each(len(sorted), func(i int) {
 		tf := map[string][4]int{}
 		surface := map[string]string{}
-		for f, text := range []string{p.Title, strings.Join(p.Headings, "\n"), strings.Join(p.Terms, "\n"), p.Body} {
-			for _, t := range stem.Analyze(text) {
-				c := tf[t.Key]
+		for f, ws := range words[i] {
+			for _, w := range ws {
+				k := keyOf[w]
+				c := tf[k]
 				c[f]++
-				tf[t.Key] = c
-				vocab[t.Key] = true
-				if _, ok := surface[t.Key]; !ok {
-					surface[t.Key] = strings.ToLower(text[t.Start:t.End])
+				tf[k] = c
+				if _, ok := surface[k]; !ok {
+					surface[k] = w
 				}
 			}
 		}
-		raw := map[string]float64{}
-		for key, c := range tf {
-			raw[key] = fieldWeight(c)
+		sc := make(map[string]float64, len(tf))
+		for k, c := range tf {
+			r := fieldWeight(c)
+			sc[k] = math.Max(sc[k], r)
+			for _, part := range partsOf[surface[k]] {
+				if part != k {
+					sc[part] = math.Max(sc[part], r*weightPart)
+				}
+			}
 		}
-		raws[i], words[i] = raw, surface
+		scores[i] = sc
+	})
+	for i, p := range sorted {
 		idx.Docs = append(idx.Docs, Doc{Title: p.Title, URL: p.URL, Kind: p.Kind, Text: p.Body, Facets: p.Facets})
-	}
-	known := func(k string) bool { return vocab[k] }
-	// Splitting is costly and the same words recur on many pages.
-	parts := map[string][]string{}
-	compounds := func(w string) []string {
-		ps, ok := parts[w]
-		if !ok {
-			ps = stem.Compounds(w, known)
-			parts[w] = ps
-		}
-		return ps
-	}
-	for i := range sorted {
-		scores := map[string]float64{}
-		for key, r := range raws[i] {
-			scores[key] = math.Max(scores[key], r)
-			for _, part := range compounds(words[i][key]) {
-				if part != key {
-					scores[part] = math.Max(scores[part], r*weightPart)
-				}
-			}
-		}
-		for key, r := range scores {
-			idx.Postings[key] = append(idx.Postings[key], Posting{Doc: i, Score: quantize(r)})
+		for k, r := range scores[i] {
+			idx.Postings[k] = append(idx.Postings[k], Posting{Doc: i, Score: quantize(r)})
 		}
 	}
 	for key, ps := range idx.Postings {

@@ -19,10 +19,10 @@ const Dir = "search/"
 const Format = 1
 
 // shardBytes is the size the postings of one shard aim at.
-const shardBytes = 24 << 10
+const shardBytes = 12 << 10
 
 // maxText caps the text kept per page for snippets.
-const maxText = 20000
+const maxText = 4000
 
 // Meta is search/meta.js: what every query loads first.
 type Meta struct {
@@ -197,6 +197,8 @@ func unscript(b []byte) ([]byte, error) {
 	}
 	return body[i+1:], nil
 }
+
+func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }
 
 // Load reads an index back from the files Files wrote (for example from a
 // built site), so Go can rank over exactly what the browser loads.

@@ -16,7 +16,7 @@ const (
 	prefixFactor = 0.6
 	// maxExpansions is how many longer words the last query word expands
 	// to: the shortest ones, then alphabetically.
-	maxExpansions = 5
+	maxExpansions = 3
 	// minPrefix is the shortest last word that is expanded, in letters.
 	minPrefix = 3
 )

@@ -86,6 +86,8 @@ type Page struct {
 	Terms []TermGroup
 	// Prev and Next link ordered sequences: idea book, course modules.
 	Prev, Next *Page
+	// Paths are the learning paths this page is a step of.
+	Paths []PathStep
 	// Related are other content pages sharing the most (and rarest) terms.
 	Related  []*Page
 	Taxonomy *Taxonomy
@@ -206,6 +208,7 @@ func Assemble(in Input, opts Options) (*Site, diag.List) {
 	}
 	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].Out < s.Pages[j].Out })
 	s.assembleRelated()
+	s.assemblePaths()
 	return s, ds
 }
 

@@ -14,7 +14,7 @@
   'use strict';
 
   var PREFIX_FACTOR = 0.6;
-  var MAX_EXPANSIONS = 5;
+  var MAX_EXPANSIONS = 3;
   var MIN_PREFIX = 3;
   var SNIPPET_RUNES = 180;
 

@@ -1,26 +1,20 @@
 // Package build runs the pipeline — config, content, markdown, site, check,
-// theme, render — over a project and returns the output in memory with
-// every diagnostic of the run. It does not write the output (cmd/osaamo and
-// serve decide where it goes) and it never reads the clock unless no
+// theme, render, search — over a project and returns the output in memory
+// with every diagnostic of the run. A Builder keeps the stages' results
+// between builds, so the live preview rebuilds only what a change touched.
+// It does not write the output (cmd/osaamo and serve decide where it goes),
+// does not watch files (watch does) and never reads the clock unless no
 // reference date is given.
 package build
 
 import (
-	"fmt"
 	"io/fs"
-	"time"
 
-	"github.com/osaamo/osaamo/internal/check"
 	"github.com/osaamo/osaamo/internal/config"
-	"github.com/osaamo/osaamo/internal/content"
 	"github.com/osaamo/osaamo/internal/diag"
-	"github.com/osaamo/osaamo/internal/markdown"
 	"github.com/osaamo/osaamo/internal/output"
-	"github.com/osaamo/osaamo/internal/parallel"
-	"github.com/osaamo/osaamo/internal/render"
 	"github.com/osaamo/osaamo/internal/search"
 	"github.com/osaamo/osaamo/internal/site"
-	"github.com/osaamo/osaamo/internal/theme"
 )
 
 // Options selects what to build.
@@ -48,6 +42,9 @@ type Result struct {
 	Index *search.Index
 	Diags diag.List
 	Stats Stats
+
+	// search is what the index is built from (see Builder.Index).
+	search []search.Page
 }
 
 // Stats counts what a build produced.
@@ -56,99 +53,21 @@ type Stats struct {
 	Pages     int
 	Files     int
 	Bytes     int
+	// Parsed counts the documents this build read and parsed, Rendered the
+	// pages it rendered; a Builder reuses the others from earlier builds.
+	Parsed   int
+	Rendered int
 }
 
 // Run builds the project rooted at fsys. Problems in the user's input are
 // returned as diagnostics in the result, sorted; the error is for failures
-// of osaamo or the system (an unreadable theme, a template bug).
+// of osaamo or the system (an unreadable theme, a template bug). Run is
+// one build of a new Builder.
 func Run(fsys fs.FS, opts Options) (*Result, error) {
-	res := &Result{}
-	cfg, ds := config.Load(fsys)
-	res.Diags = append(res.Diags, ds...)
-	if cfg == nil {
-		return res.done(), nil
-	}
-	res.Config = cfg
-	target, err := cfg.Target(opts.Target)
-	if err != nil {
-		res.Diags = append(res.Diags, diag.Diagnostic{File: config.File, Message: err.Error(),
-			Hint: "pass --target with one of the names under targets: in site.yaml"})
-		return res.done(), nil
-	}
-	if opts.Preview {
-		// The preview shows editors everything, each marked with a banner.
-		target.Include = []string{"public", "internal"}
-	}
-	res.Target = target
-
-	set, ds := content.Load(fsys)
-	res.Diags = append(res.Diags, ds...)
-	parsed, ds := parseAll(set.Docs, markdown.Options{UnsafeHTML: cfg.Markdown.UnsafeHTML})
-	res.Diags = append(res.Diags, ds...)
-	res.Stats.Documents = len(set.Docs)
-
-	s, ds := site.Assemble(site.Input{Config: cfg, Docs: set.Docs, Parsed: parsed, Assets: set.Assets},
-		site.Options{Target: target, Drafts: opts.Drafts || opts.Preview})
-	res.Diags = append(res.Diags, ds...)
-	res.Site = s
-	res.Diags = append(res.Diags, check.Run(s)...)
-	if res.Diags.HasErrors() || opts.CheckOnly {
-		return res.done(), nil
-	}
-
-	th, err := theme.Load(fsys, cfg.Theme, render.Funcs())
-	if err != nil {
-		return nil, fmt.Errorf("load theme: %w", err)
-	}
-	assets := map[string][]byte{}
-	for _, a := range s.Assets {
-		b, err := fs.ReadFile(fsys, content.Dir+"/"+a)
-		if err != nil {
-			return nil, fmt.Errorf("read asset %s: %w", a, err)
-		}
-		assets[a] = b
-	}
-	today := opts.Today
-	if today == "" {
-		today = cfg.Now
-	}
-	if today == "" {
-		today = time.Now().Format("2006-01-02")
-	}
-	bodies := render.RenderBodies(s)
-	files, err := render.Render(s, th, bodies, render.Options{Today: today, Assets: assets, Preview: opts.Preview})
-	if err != nil {
-		return nil, err
-	}
-	res.Index = search.Build(searchPages(s, bodies))
-	for name, b := range res.Index.Files() {
-		files[name] = b
-	}
-	res.Files = files
-	res.Stats.Pages = len(s.Pages)
-	res.Stats.Files = len(files)
-	res.Stats.Bytes = files.Size()
-	return res.done(), nil
+	return New(fsys, opts).Build(nil)
 }
 
 func (r *Result) done() *Result {
 	r.Diags.Sort()
 	return r
-}
-
-// parseAll parses every document's Markdown body in parallel. The result
-// has one entry per document, in the same order; a document whose body
-// has errors still gets its parsed form, so later checks see its links.
-func parseAll(docs []*content.Doc, opts markdown.Options) ([]*markdown.Doc, diag.List) {
-	out := make([]*markdown.Doc, len(docs))
-	diags := make([]diag.List, len(docs))
-	parallel.Each(len(docs), func(i int) {
-		d := docs[i]
-		out[i], diags[i] = markdown.Parse(d.File, d.Body, d.BodyLine, opts)
-	})
-	var all diag.List
-	for _, ds := range diags {
-		all = append(all, ds...)
-	}
-	return out, all
 }

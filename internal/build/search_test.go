@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/osaamo/osaamo/internal/render"
 	"github.com/osaamo/osaamo/internal/search"
 	"github.com/osaamo/osaamo/internal/testsite"
 )
@@ -77,6 +78,45 @@ func TestSearchRecall(t *testing.T) {
 	if recall < 0.95 {
 		t.Errorf("recall@5 = %.3f, want at least 0.95", recall)
 	}
+}
+
+// TestSearchRecallByAnalysis measures what each part of the Finnish
+// analysis adds: recall@5 of the query set with plain Snowball stems, with
+// the gradation rules, and with compound splitting too. The full analysis
+// must beat both reduced ones.
+func TestSearchRecallByAnalysis(t *testing.T) {
+	res := buildShipped(t, "public")
+	pages := searchPages(res.Site, render.RenderBodies(res.Site))
+	qs := readQueries(t)
+	recall := func(v search.Variant) float64 {
+		idx := search.BuildVariant(pages, v)
+		found := 0
+		for _, q := range qs {
+			for _, r := range idx.Query(q.text, search.Options{Limit: 5}) {
+				if hasPrefix(r.URL, q.want) {
+					found++
+					break
+				}
+			}
+		}
+		return float64(found) / float64(len(qs))
+	}
+	plain := recall(search.Variant{PlainSnowball: true, NoCompounds: true})
+	gradation := recall(search.Variant{NoCompounds: true})
+	full := recall(search.Variant{})
+	t.Logf("recall@5: plain Snowball %.3f, + gradation rules %.3f, + compound parts %.3f", plain, gradation, full)
+	if full <= plain || full <= gradation {
+		t.Errorf("the full analysis (%.3f) should beat plain Snowball (%.3f) and no compounds (%.3f)", full, plain, gradation)
+	}
+}
+
+func hasPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestSearchParityWithJS ranks every query of the test set, and each

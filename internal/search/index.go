@@ -68,6 +68,24 @@ type Posting struct {
 type Index struct {
 	Docs     []Doc
 	Postings map[string][]Posting // key → postings sorted by doc
+
+	variant Variant
+}
+
+// Variant switches off parts of the Finnish analysis, to measure what each
+// part contributes to recall. The zero value is the full analysis; only
+// benchmarks and tests use the others.
+type Variant struct {
+	PlainSnowball bool // keys are Snowball stems, no gradation rules
+	NoCompounds   bool // compounds are not split into parts
+}
+
+// key returns the index key of a folded word under the variant.
+func (v Variant) key(word string) string {
+	if v.PlainSnowball {
+		return stem.Stem(word)
+	}
+	return stem.Normalize(word)
 }
 
 // Build indexes pages. Docs get ids in URL order, so the index does not
@@ -75,9 +93,14 @@ type Index struct {
 // pages are tokenised in parallel, each distinct word is normalised and
 // split into compound parts once, then pages are scored in parallel.
 func Build(pages []Page) *Index {
+	return BuildVariant(pages, Variant{})
+}
+
+// BuildVariant is Build with parts of the analysis switched off.
+func BuildVariant(pages []Page, v Variant) *Index {
 	sorted := append([]Page(nil), pages...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].URL < sorted[j].URL })
-	idx := &Index{Postings: map[string][]Posting{}}
+	idx := &Index{Postings: map[string][]Posting{}, variant: v}
 
 	// 1. Words of each field of each page, stopwords left out.
 	words := make([][4][]string, len(sorted))
@@ -107,7 +130,7 @@ func Build(pages []Page) *Index {
 	}
 	sort.Strings(list)
 	keys := make([]string, len(list))
-	parallel.Each(len(list), func(i int) { keys[i] = stem.Normalize(list[i]) })
+	parallel.Each(len(list), func(i int) { keys[i] = v.key(list[i]) })
 	keyOf := make(map[string]string, len(list))
 	vocab := map[string]bool{}
 	for i, w := range list {
@@ -118,7 +141,9 @@ func Build(pages []Page) *Index {
 	// 3. Each distinct word's compound parts, against the site's vocabulary.
 	known := func(k string) bool { return vocab[k] }
 	parts := make([][]string, len(list))
-	parallel.Each(len(list), func(i int) { parts[i] = stem.Compounds(list[i], known) })
+	if !v.NoCompounds {
+		parallel.Each(len(list), func(i int) { parts[i] = stem.Compounds(list[i], known) })
+	}
 	partsOf := make(map[string][]string, len(list))
 	for i, w := range list {
 		if len(parts[i]) > 0 {

@@ -49,7 +49,7 @@ type term struct {
 // terms analyses a query: every word's key, and for the last word, when it
 // is long enough, the indexed keys it is a prefix of.
 func (idx *Index) terms(q string) []term {
-	analysed := stem.Analyze(q)
+	analysed := idx.analyze(q)
 	var out []term
 	for i, a := range analysed {
 		t := term{keys: []string{a.Key}, factors: []float64{1}}
@@ -60,6 +60,20 @@ func (idx *Index) terms(q string) []term {
 			}
 		}
 		out = append(out, t)
+	}
+	return out
+}
+
+// analyze is stem.Analyze under the index's variant.
+func (idx *Index) analyze(q string) []stem.Term {
+	if !idx.variant.PlainSnowball {
+		return stem.Analyze(q)
+	}
+	var out []stem.Term
+	for _, t := range stem.Tokenize(q) {
+		if !stem.IsStopword(t.Word) {
+			out = append(out, stem.Term{Key: stem.Stem(t.Word), Start: t.Start, End: t.End})
+		}
 	}
 	return out
 }

@@ -1,0 +1,372 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"reflect"
+	"sync"
+	"time"
+
+	"github.com/osaamo/osaamo/internal/check"
+	"github.com/osaamo/osaamo/internal/config"
+	"github.com/osaamo/osaamo/internal/content"
+	"github.com/osaamo/osaamo/internal/diag"
+	"github.com/osaamo/osaamo/internal/markdown"
+	"github.com/osaamo/osaamo/internal/output"
+	"github.com/osaamo/osaamo/internal/parallel"
+	"github.com/osaamo/osaamo/internal/render"
+	"github.com/osaamo/osaamo/internal/search"
+	"github.com/osaamo/osaamo/internal/site"
+	"github.com/osaamo/osaamo/internal/theme"
+)
+
+// Builder builds one project again and again, keeping between builds what
+// did not change: each content file's bytes with its loaded and parsed
+// document, each page's rendered Markdown body, the theme, the content
+// assets, the last site and its rendered pages, and the last search index.
+// A build with the same sources gives the same bytes as Run, whatever
+// builds came before it.
+//
+// What each build recomputes:
+//   - Changed content files are re-read and re-parsed; the others are not.
+//   - When only the bodies of existing documents changed — same front
+//     matter, headings, links and images, so no other page can tell — the
+//     last site is kept with the new documents put in, and only those
+//     documents' pages are rendered again (every page, when one of them has
+//     no summary of its own, since listings quote its text instead).
+//   - Otherwise the site is assembled again and every page rendered, and
+//     a body is rendered again only when its own file changed or the
+//     documents, their front matter, headings, links or the assets changed.
+//   - site.yaml changes start from nothing; theme changes reload the theme.
+//   - The check stage always runs on the whole site.
+//
+// A Builder is not safe for concurrent use, except that Index may run in
+// another goroutine while Update handles the next change.
+type Builder struct {
+	fsys fs.FS
+	opts Options
+
+	cfg      *config.Config
+	cfgDiags diag.List
+	theme    *theme.Theme          // nil: load it at the next render
+	sources  map[string]*source    // by path under content/
+	assets   map[string][]byte     // content assets by path under content/
+	bodies   map[string]cachedBody // by source path
+	last     *rendered             // nil: the next build renders everything
+
+	indexMu    sync.Mutex
+	indexIn    []search.Page
+	index      *search.Index
+	indexFiles output.Files
+}
+
+// source is one content file as the last build read it.
+type source struct {
+	src    []byte
+	doc    *content.Doc  // nil when the file has errors
+	parsed *markdown.Doc // nil when doc is nil
+	diags  diag.List     // of content and markdown
+	face   face
+}
+
+// cachedBody is a rendered body with what it was rendered from.
+type cachedBody struct {
+	parsed *markdown.Doc
+	key    face
+	res    markdown.Result
+}
+
+// rendered is what the last build that rendered left behind.
+type rendered struct {
+	site        *site.Site
+	docs        []string // the listing it was built from
+	assets      []string
+	today       string
+	files       output.Files // without the search index; never changed
+	assembleOK  bool         // assembly gave no diagnostics
+	bodyKey     face
+	themeLoaded *theme.Theme
+}
+
+// New returns a Builder for the project rooted at fsys. Nothing is read
+// until the first build.
+func New(fsys fs.FS, opts Options) *Builder {
+	return &Builder{fsys: fsys, opts: opts}
+}
+
+// Build applies changed (see Update) and builds the whole site, search
+// index included: what Run returns for the same sources.
+func (b *Builder) Build(changed []string) (*Result, error) {
+	res, err := b.Update(changed)
+	if err != nil || res.Files == nil {
+		return res, err
+	}
+	idx, idxFiles := b.Index(res)
+	files := make(output.Files, len(res.Files)+len(idxFiles))
+	for name, data := range res.Files {
+		files[name] = data
+	}
+	for name, data := range idxFiles {
+		files[name] = data
+	}
+	res.Index = idx
+	res.Files = files
+	res.Stats.Files = len(files)
+	res.Stats.Bytes = files.Size()
+	return res, nil
+}
+
+// Update applies a change set and builds everything but the search index.
+// changed lists project-relative, slash-separated paths of files or folders
+// that were created, written, removed or renamed ("content/teemat/x.md",
+// "themes/default/layouts", "site.yaml"); "." or a nil list means anything
+// may have changed. The index is left out because it takes longest on big
+// sites and changes no page: the live preview serves the pages at once and
+// builds the index with Index in the background. Result.Files is shared
+// with the Builder and must not be changed; Result.Site stays valid only
+// until the next Update.
+func (b *Builder) Update(changed []string) (*Result, error) {
+	ch := newChangeSet(changed)
+	last := b.last
+	b.last = nil // set again only when this build renders
+	res := &Result{}
+
+	if b.cfg == nil || ch.touches(config.File) {
+		// site.yaml decides the theme, the Markdown options and the
+		// audiences: start from nothing.
+		b.cfg, b.cfgDiags = config.Load(b.fsys)
+		b.theme, b.sources, b.assets, b.bodies, last = nil, nil, nil, nil, nil
+	}
+	res.Diags = append(res.Diags, b.cfgDiags...)
+	cfg := b.cfg
+	if cfg == nil {
+		return res.done(), nil
+	}
+	res.Config = cfg
+	target, err := cfg.Target(b.opts.Target)
+	if err != nil {
+		res.Diags = append(res.Diags, diag.Diagnostic{File: config.File, Message: err.Error(),
+			Hint: "pass --target with one of the names under targets: in site.yaml"})
+		return res.done(), nil
+	}
+	if b.opts.Preview {
+		// The preview shows editors everything, each marked with a banner.
+		target.Include = []string{"public", "internal"}
+	}
+	res.Target = target
+	if ch.themeTouched() {
+		b.theme = nil
+	}
+
+	names, assets, ds := content.List(b.fsys)
+	res.Diags = append(res.Diags, ds...)
+	changedDocs, parsedCount := b.read(names, ch, cfg)
+	res.Stats.Parsed = parsedCount
+	for _, a := range assets {
+		if ch.touches(content.Dir + "/" + a) {
+			delete(b.assets, a)
+		}
+	}
+	var docs []*content.Doc
+	var parsed []*markdown.Doc
+	for _, name := range names {
+		src := b.sources[name]
+		res.Diags = append(res.Diags, src.diags...)
+		if src.doc != nil {
+			docs = append(docs, src.doc)
+			parsed = append(parsed, src.parsed)
+		}
+	}
+	res.Stats.Documents = len(docs)
+
+	today := b.opts.Today
+	if today == "" {
+		today = cfg.Now
+	}
+	if today == "" {
+		today = time.Now().Format("2006-01-02")
+	}
+
+	var s *site.Site
+	bodyOnly := last != nil && last.assembleOK && b.theme != nil && last.themeLoaded == b.theme &&
+		last.today == today && equalStrings(last.docs, names) && equalStrings(last.assets, assets) &&
+		b.onlyBodies(changedDocs)
+	assembleOK := true
+	if bodyOnly {
+		s = last.site
+		for name := range changedDocs {
+			if p, ok := s.Page(name); ok {
+				p.Doc, p.Parsed = b.sources[name].doc, b.sources[name].parsed
+			}
+		}
+	} else {
+		var ads diag.List
+		s, ads = site.Assemble(site.Input{Config: cfg, Docs: docs, Parsed: parsed, Assets: assets},
+			site.Options{Target: target, Drafts: b.opts.Drafts || b.opts.Preview})
+		res.Diags = append(res.Diags, ads...)
+		assembleOK = len(ads) == 0
+	}
+	res.Site = s
+	res.Diags = append(res.Diags, check.Run(s)...)
+	if res.Diags.HasErrors() || b.opts.CheckOnly {
+		return res.done(), nil
+	}
+
+	if b.theme == nil {
+		th, err := theme.Load(b.fsys, cfg.Theme, render.Funcs())
+		if err != nil {
+			return nil, fmt.Errorf("load theme: %w", err)
+		}
+		b.theme = th
+	}
+	assetData, err := b.readAssets(s.Assets)
+	if err != nil {
+		return nil, err
+	}
+	key := b.bodyKey(s)
+	bodies := b.renderBodies(s, key)
+	ropts := render.Options{Today: today, Assets: assetData, Preview: b.opts.Preview}
+
+	var files output.Files
+	if bodyOnly && b.summarised(s, changedDocs) {
+		files = make(output.Files, len(last.files))
+		for name, data := range last.files {
+			files[name] = data
+		}
+		for name := range changedDocs {
+			p, ok := s.Page(name)
+			if !ok {
+				continue
+			}
+			var buf bytes.Buffer
+			if err := render.Page(&buf, s, b.theme, p, bodies, ropts); err != nil {
+				return nil, err
+			}
+			files[p.Out] = buf.Bytes()
+			res.Stats.Rendered++
+		}
+		for _, a := range s.Assets {
+			files[a] = assetData[a]
+		}
+	} else {
+		files, err = render.Render(s, b.theme, bodies, ropts)
+		if err != nil {
+			return nil, err
+		}
+		res.Stats.Rendered = len(s.Pages)
+	}
+
+	b.last = &rendered{site: s, docs: names, assets: assets, today: today, files: files,
+		assembleOK: assembleOK, bodyKey: key, themeLoaded: b.theme}
+	res.Files = files
+	res.search = searchPages(s, bodies)
+	res.Stats.Pages = len(s.Pages)
+	res.Stats.Files = len(files)
+	res.Stats.Bytes = files.Size()
+	return res.done(), nil
+}
+
+// Index returns the search index of res, a result of Update, and the
+// index's files. It builds the index again only when the searchable text
+// of the pages changed since the last call. Index reads only what Update
+// copied into res, so it may run while Update handles the next change.
+func (b *Builder) Index(res *Result) (*search.Index, output.Files) {
+	b.indexMu.Lock()
+	defer b.indexMu.Unlock()
+	if b.index != nil && reflect.DeepEqual(b.indexIn, res.search) {
+		return b.index, b.indexFiles
+	}
+	idx := search.Build(res.search)
+	b.indexIn, b.index, b.indexFiles = res.search, idx, idx.Files()
+	return b.index, b.indexFiles
+}
+
+// read brings b.sources up to date with the listing names: files that are
+// new or touched by ch are read and parsed again (in parallel), files no
+// longer listed are forgotten. It returns the paths whose bytes changed,
+// each with its source before the change (nil for a new file).
+func (b *Builder) read(names []string, ch changeSet, cfg *config.Config) (map[string]*source, int) {
+	if b.sources == nil {
+		b.sources = map[string]*source{}
+	}
+	var todo []string
+	for _, name := range names {
+		if _, ok := b.sources[name]; !ok || ch.touches(content.Dir+"/"+name) {
+			todo = append(todo, name)
+		}
+	}
+	fresh := make([]*source, len(todo))
+	mopts := markdown.Options{UnsafeHTML: cfg.Markdown.UnsafeHTML}
+	parallel.Each(len(todo), func(i int) {
+		src, doc, ds := content.Read(b.fsys, todo[i])
+		if old := b.sources[todo[i]]; old != nil && src != nil && bytes.Equal(old.src, src) {
+			fresh[i] = old
+			return
+		}
+		s := &source{src: src, doc: doc, diags: ds}
+		if doc != nil {
+			var pds diag.List
+			s.parsed, pds = markdown.Parse(doc.File, doc.Body, doc.BodyLine, mopts)
+			s.diags = append(s.diags, pds...)
+			s.face = faceOf(s)
+		}
+		fresh[i] = s
+	})
+	changed := map[string]*source{}
+	parsed := 0
+	for i, name := range todo {
+		if fresh[i] != b.sources[name] {
+			changed[name] = b.sources[name]
+			parsed++
+		}
+	}
+	listed := make(map[string]bool, len(names))
+	for _, name := range names {
+		listed[name] = true
+	}
+	for name := range b.sources {
+		if !listed[name] {
+			changed[name] = b.sources[name]
+			delete(b.sources, name)
+		}
+	}
+	for i, name := range todo {
+		b.sources[name] = fresh[i]
+	}
+	return changed, parsed
+}
+
+// readAssets returns the bytes of the content assets, reading those not
+// cached.
+func (b *Builder) readAssets(names []string) (map[string][]byte, error) {
+	if b.assets == nil {
+		b.assets = map[string][]byte{}
+	}
+	out := make(map[string][]byte, len(names))
+	for _, a := range names {
+		data, ok := b.assets[a]
+		if !ok {
+			var err error
+			data, err = fs.ReadFile(b.fsys, content.Dir+"/"+a)
+			if err != nil {
+				return nil, fmt.Errorf("read asset %s: %w", a, err)
+			}
+			b.assets[a] = data
+		}
+		out[a] = data
+	}
+	return out, nil
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,118 @@
+package build
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"hash"
+	"io"
+
+	"github.com/osaamo/osaamo/internal/markdown"
+	"github.com/osaamo/osaamo/internal/parallel"
+	"github.com/osaamo/osaamo/internal/render"
+	"github.com/osaamo/osaamo/internal/site"
+)
+
+// face is a hash of what other pages can see of a document, or of what a
+// rendered body depends on besides its own source.
+type face [sha256.Size]byte
+
+func sum(h hash.Hash) face {
+	var f face
+	h.Sum(f[:0])
+	return f
+}
+
+// faceOf hashes what other pages can learn about a document: its front
+// matter, and the headings (anchors), links and images of its body, but not
+// where in the file they are. Two versions of a file with the same face
+// differ only in text that shows on the document's own page, in its search
+// entry and, when it has no summary, in listings that quote it.
+func faceOf(s *source) face {
+	h := sha256.New()
+	d := s.doc
+	fm := s.src[:len(s.src)-len(d.Body)]
+	fmt.Fprintf(h, "%d\x00%d\x00", len(fm), d.BodyLine)
+	h.Write(fm)
+	for _, x := range s.parsed.Headings {
+		fmt.Fprintf(h, "h%d\x00%s\x00%s\x00", x.Level, x.Text, x.ID)
+	}
+	for _, x := range s.parsed.Links {
+		fmt.Fprintf(h, "l%s\x00%s\x00", x.Target, x.Text)
+	}
+	for _, x := range s.parsed.Images {
+		fmt.Fprintf(h, "i%s\x00%s\x00%s\x00%t\x00", x.Src, x.Alt, x.Title, x.Decorative)
+	}
+	return sum(h)
+}
+
+// onlyBodies reports whether every changed document still exists, loads
+// without errors and shows other pages the same face as before.
+func (b *Builder) onlyBodies(changed map[string]*source) bool {
+	for name, old := range changed {
+		cur := b.sources[name]
+		if old == nil || old.doc == nil || cur == nil || cur.doc == nil || old.face != cur.face {
+			return false
+		}
+	}
+	return true
+}
+
+// summarised reports whether every changed document that has a page has a
+// summary of its own, so no listing quotes its text.
+func (b *Builder) summarised(s *site.Site, changed map[string]*source) bool {
+	for name := range changed {
+		if p, ok := s.Page(name); ok && p.Summary == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyKey hashes what a rendered body depends on besides its own source:
+// the pages and their URLs (links resolve to them), every document's face
+// (front matter, anchors) and the assets. It is deliberately broader than
+// what today's Markdown rendering reads.
+func (b *Builder) bodyKey(s *site.Site) face {
+	h := sha256.New()
+	for _, p := range s.Pages {
+		io.WriteString(h, p.Kind+"\x00"+p.Out+"\x00")
+		if p.Doc != nil {
+			io.WriteString(h, p.Doc.Path+"\x00")
+			if src := b.sources[p.Doc.Path]; src != nil {
+				h.Write(src.face[:])
+			}
+		}
+	}
+	for _, a := range s.Assets {
+		io.WriteString(h, "a"+a+"\x00")
+	}
+	return sum(h)
+}
+
+// renderBodies renders the body of every page that has one, reusing each
+// cached body rendered from the same parse under the same key.
+func (b *Builder) renderBodies(s *site.Site, key face) render.Bodies {
+	var todo []*site.Page
+	bodies := render.Bodies{}
+	cache := make(map[string]cachedBody, len(b.bodies))
+	for _, p := range s.Pages {
+		if p.Parsed == nil {
+			continue
+		}
+		if c, ok := b.bodies[p.Doc.Path]; ok && c.parsed == p.Parsed && c.key == key {
+			bodies[p.Doc.Path] = c.res
+			cache[p.Doc.Path] = c
+			continue
+		}
+		todo = append(todo, p)
+	}
+	out := make([]markdown.Result, len(todo))
+	body := render.BodyRenderer(s)
+	parallel.Each(len(todo), func(i int) { out[i] = body(todo[i]) })
+	for i, p := range todo {
+		bodies[p.Doc.Path] = out[i]
+		cache[p.Doc.Path] = cachedBody{parsed: p.Parsed, key: key, res: out[i]}
+	}
+	b.bodies = cache
+	return bodies
+}

@@ -1,7 +1,9 @@
 package build
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"crypto/sha256"
 	"flag"
 	"os"
@@ -116,7 +118,7 @@ func TestDeterministic(t *testing.T) {
 // TestEveryDocumentHasAPage checks one page per content file, plus the
 // front page.
 func TestEveryDocumentHasAPage(t *testing.T) {
-	res := buildFixture(t, Options{Target: "intranet"})
+	res := buildFixture(t, Options{Target: "intranet", Drafts: true})
 	fix := testsite.Fixture(t)
 	for name := range fix {
 		if !strings.HasPrefix(name, "content/") || !strings.HasSuffix(name, ".md") {
@@ -214,4 +216,77 @@ func refs(html []byte) []string {
 		}
 	}
 	return out
+}
+
+// canaries are unique strings placed only in material the public target
+// must not publish: an internal page, a page in an internal folder (also
+// its title, summary and tag), an internal material, images used only by
+// internal pages, an internal glossary term and a draft.
+var canaries = []string{
+	"KANARIA-KANSIO-7731", "KANARIA-KANSIO-7732", "KANARIA-OTSIKKO-3318", "KANARIA-TIIVISTELMA-6204",
+	"kanariatagi", "KANARIA-KUVA-0001", "KANARIA-KUVA-0002", "KANARIA-SIVU-4410",
+	"KANARIA-LUONNOS-9901", "KANARIA-LUONNOS-9902", "KANARIA-TERMI-8080", "KANARIA-MAARITELMA-8081",
+	"KANARIA-MATERIAALI-5521", "Kanariatermi",
+}
+
+// everyByte returns every file of the output with archives (zip, imscc)
+// expanded, so a leak inside a download is found too.
+func everyByte(t *testing.T, files map[string][]byte) map[string][]byte {
+	t.Helper()
+	out := map[string][]byte{}
+	for name, b := range files {
+		out[name] = b
+		if !strings.HasSuffix(name, ".zip") && !strings.HasSuffix(name, ".imscc") {
+			continue
+		}
+		zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, f := range zr.File {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := io.ReadAll(rc)
+			rc.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[name+"!"+f.Name] = data
+		}
+	}
+	return out
+}
+
+// TestLeak builds the public target and searches every byte of it —
+// pages, listings, taxonomy pages, related links, glossary, search index,
+// feeds, sitemap, assets and the contents of every archive — for each
+// canary: zero hits. The intranet build (with drafts) must contain them,
+// which proves the canaries are really in the sources.
+func TestLeak(t *testing.T) {
+	pub := everyByte(t, buildFixture(t, Options{Target: "public"}).Files)
+	for _, c := range canaries {
+		for name, b := range pub {
+			if bytes.Contains(b, []byte(c)) {
+				t.Errorf("public build leaks %q in %s", c, name)
+			}
+		}
+	}
+	if _, ok := pub["avainsana/kanariatagi/index.html"]; ok {
+		t.Error("a tag used only by internal pages has a public page")
+	}
+	if bytes.Contains(pub["tietoa/index.html"], []byte(`<abbr title=`)) && bytes.Contains(pub["tietoa/index.html"], []byte(">KNRA<")) {
+		t.Error("an internal glossary term expands an abbreviation in the public build")
+	}
+	intra := everyByte(t, buildFixture(t, Options{Target: "intranet", Drafts: true}).Files)
+	for _, c := range canaries {
+		found := false
+		for _, b := range intra {
+			found = found || bytes.Contains(b, []byte(c))
+		}
+		if !found {
+			t.Errorf("canary %q is not in the intranet build with drafts: the test would not notice a leak", c)
+		}
+	}
 }

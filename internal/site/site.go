@@ -162,13 +162,9 @@ func Assemble(in Input, opts Options) (*Site, diag.List) {
 	}
 
 	var docs []*Page
+	s.excluded = exclusions(in.Docs, opts)
 	for i, d := range in.Docs {
-		switch {
-		case d.Meta.Draft && !opts.Drafts:
-			s.excluded[d.Path] = "it is a draft (draft: true); build with --drafts to include drafts"
-			continue
-		case !opts.Target.Includes(string(d.Meta.Visibility)):
-			s.excluded[d.Path] = fmt.Sprintf("it is visibility: %s and target %q leaves that out", d.Meta.Visibility, opts.Target.Name)
+		if s.excluded[d.Path] != "" {
 			continue
 		}
 		p := &Page{Kind: string(d.Kind), Doc: d, Parsed: in.Parsed[i], Title: d.Meta.Title, Summary: d.Meta.Summary, URL: URLOf(d.Path)}
@@ -192,10 +188,10 @@ func Assemble(in Input, opts Options) (*Site, diag.List) {
 	s.Search = &Page{Kind: "search", Title: "Haku", URL: "haku/"}
 	add(s.Search)
 
-	for _, a := range in.Assets {
+	s.Assets = publishedAssets(in.Assets, in.Docs, in.Parsed, s.excluded)
+	for _, a := range s.Assets {
 		s.assets[a] = true
 	}
-	s.Assets = in.Assets
 	for _, p := range s.Pages {
 		if p.Parsed == nil {
 			continue

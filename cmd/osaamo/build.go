@@ -9,11 +9,12 @@ import (
 	"time"
 
 	"github.com/osaamo/osaamo/internal/build"
+	"github.com/osaamo/osaamo/internal/config"
 	"github.com/osaamo/osaamo/internal/diag"
 	"github.com/osaamo/osaamo/internal/output"
 )
 
-const buildUsage = `Usage: osaamo build [--target NAME] [--drafts] [--out DIR] [--now YYYY-MM-DD]
+const buildUsage = `Usage: osaamo build [--target NAME | --all-targets] [--drafts] [--out DIR] [--now YYYY-MM-DD]
 
 Build the site into the target's output folder (public/ for the default
 target). The build is atomic: it is written to a staging folder that
@@ -28,6 +29,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	now := fs.String("now", "", "reference date for \"this month's theme\" (default: site.yaml now, else today)")
 	source := fs.String("source", ".", "project folder holding site.yaml and content/")
 	quiet := fs.Bool("quiet", false, "print only diagnostics")
+	all := fs.Bool("all-targets", false, "build every target of site.yaml, each into its own output folder")
 	if code, done := parseFlags(fs, args, buildUsage, stdout, stderr); done {
 		return code
 	}
@@ -41,18 +43,41 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	if *all {
+		if *target != "" || *out != "" {
+			fmt.Fprintln(stderr, "osaamo build: --all-targets builds every target into its own output; leave out --target and --out")
+			return exitUsage
+		}
+		cfg, ds := config.Load(os.DirFS(*source))
+		if cfg == nil {
+			printDiags(stderr, ds)
+			return exitContent
+		}
+		worst := exitOK
+		for _, t := range cfg.Targets {
+			if code := buildTarget(*source, t.Name, *drafts, *now, "", *quiet, stdout, stderr); code > worst {
+				worst = code
+			}
+		}
+		return worst
+	}
+	return buildTarget(*source, *target, *drafts, *now, *out, *quiet, stdout, stderr)
+}
+
+// buildTarget builds one target and writes it; the exit code says how it went.
+func buildTarget(source, target string, drafts bool, now, out string, quiet bool, stdout, stderr io.Writer) int {
 	start := time.Now()
 	stop := progress(stderr, "building")
-	res, err := build.Run(os.DirFS(*source), build.Options{Target: *target, Drafts: *drafts, Today: *now})
+	res, err := build.Run(os.DirFS(source), build.Options{Target: target, Drafts: drafts, Today: now})
 	stop()
 	if err != nil {
 		fmt.Fprintf(stderr, "osaamo build: %v\n", err)
 		return exitContent
 	}
 	printDiags(stderr, res.Diags)
-	dir := *out
+	dir := out
 	if dir == "" && res.Config != nil {
-		dir = filepath.Join(*source, filepath.FromSlash(res.Target.Output))
+		dir = filepath.Join(source, filepath.FromSlash(res.Target.Output))
 	}
 	if res.Diags.HasErrors() {
 		errs, _ := res.Diags.Count()
@@ -63,11 +88,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "build failed with %d %s; %s\n", errs, plural(errs, "error", "errors"), kept)
 		return exitContent
 	}
-	if err := output.Write(res.Files, dir, *source); err != nil {
+	if err := output.Write(res.Files, dir, source); err != nil {
 		fmt.Fprintf(stderr, "osaamo build: %v\n", err)
 		return exitContent
 	}
-	if !*quiet {
+	if !quiet {
 		fmt.Fprintf(stdout, "built %d pages (%d files, %s) for target %s in %.2f s → %s\n",
 			res.Stats.Pages, res.Stats.Files, size(res.Stats.Bytes), res.Target.Name,
 			time.Since(start).Seconds(), displayDir(dir))

@@ -29,6 +29,7 @@ Commands:
   serve     build in memory and serve a live preview that reloads on save
   check     validate content and configuration without writing anything
   new       create a content file with valid front matter: osaamo new KIND "Title"
+  export    pack the course for teachers: osaamo export course --format cc|zip
   version   print the version
   help      show help for a command: osaamo help build
 
@@ -46,6 +47,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"build":   {runBuild},
 		"check":   {runCheck},
+		"export":  {runExport},
 		"new":     {runNew},
 		"search":  {runSearch},
 		"serve":   {runServe},

@@ -64,3 +64,20 @@ func TestNewScaffoldsBuild(t *testing.T) {
 		t.Errorf("overwrite: exit %d, %s", code, stderr)
 	}
 }
+
+// TestAllTargets builds every target of site.yaml into its own folder.
+func TestAllTargets(t *testing.T) {
+	dir := testsite.WriteDir(t, testsite.Fixture(t))
+	code, stdout, stderr := runCmd("build", "--source", dir, "--all-targets", "--now", "2021-03-10")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, out := range []string{"public", "public-intranet"} {
+		if _, err := os.Stat(filepath.Join(dir, out, "index.html")); err != nil {
+			t.Errorf("%s not built: %v\n%s", out, err, stdout)
+		}
+	}
+	if code, _, _ := runCmd("build", "--source", dir, "--all-targets", "--target", "public"); code != exitUsage {
+		t.Errorf("--all-targets with --target: exit %d, want %d", code, exitUsage)
+	}
+}

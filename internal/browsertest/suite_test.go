@@ -42,19 +42,29 @@ type problem struct {
 // report is run.mjs's answer.
 type report struct {
 	Pages, Deep, FilePages int
-	Problems         []problem
-	Seconds          float64
+	Problems               []problem
+	Seconds                float64
 }
 
 // job is run.mjs's input; see the comment at its top.
 type job struct {
-	Chromium  string   `json:"chromium"`
-	Base      string   `json:"base"`
-	Pages     []string `json:"pages"`
-	Deep      []string `json:"deep,omitempty"`
-	FileBase  string   `json:"fileBase,omitempty"`
-	FilePages []string `json:"filePages,omitempty"`
-	Workers   int      `json:"workers"`
+	Chromium  string       `json:"chromium"`
+	Base      string       `json:"base"`
+	Pages     []string     `json:"pages"`
+	Deep      []string     `json:"deep,omitempty"`
+	FileBase  string       `json:"fileBase,omitempty"`
+	FilePages []string     `json:"filePages,omitempty"`
+	Search    *searchCheck `json:"search,omitempty"`
+	Workers   int          `json:"workers"`
+}
+
+// searchCheck tells run.mjs how to use the site's search: from which page,
+// what to type, and where results and their count appear.
+type searchCheck struct {
+	From    string `json:"from"`
+	Query   string `json:"query"`
+	Results string `json:"results"`
+	Status  string `json:"status"`
 }
 
 // needBrowser finds Chromium, Node and the suite's npm packages. When one
@@ -78,7 +88,8 @@ func needBrowser(t *testing.T) suite {
 	}
 	for _, pkg := range []string{"playwright-core", "axe-core"} {
 		if _, err := os.Stat(filepath.Join(s.dir, "node_modules", pkg, "package.json")); err != nil {
-			missing = append(missing, pkg+" (npm ci --prefix tests/browser)")
+			missing = append(missing, "playwright-core and axe-core (npm ci --prefix tests/browser)")
+			break
 		}
 	}
 	if len(missing) > 0 {

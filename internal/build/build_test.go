@@ -3,9 +3,9 @@ package build
 import (
 	"archive/zip"
 	"bytes"
-	"io"
 	"crypto/sha256"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -288,5 +288,41 @@ func TestLeak(t *testing.T) {
 		if !found {
 			t.Errorf("canary %q is not in the intranet build with drafts: the test would not notice a leak", c)
 		}
+	}
+}
+
+// TestCrawlerFiles: the public target (with a base_url) gets a sitemap, an
+// Atom feed and robots.txt pointing to the sitemap; the intranet gets a
+// robots.txt that turns crawlers away and no sitemap or feed.
+func TestCrawlerFiles(t *testing.T) {
+	pub := buildFixture(t, Options{Target: "public"}).Files
+	for _, name := range []string{"sitemap.xml", "feed.xml", "robots.txt"} {
+		if _, ok := pub[name]; !ok {
+			t.Errorf("public build has no %s", name)
+		}
+	}
+	for _, want := range []string{"<loc>https://osaamo.example/teemat/2021-03-vaikuttavuus/</loc>", "<lastmod>2021-03-01</lastmod>"} {
+		if !bytes.Contains(pub["sitemap.xml"], []byte(want)) {
+			t.Errorf("sitemap.xml lacks %s", want)
+		}
+	}
+	if bytes.Contains(pub["sitemap.xml"], []byte("404")) {
+		t.Error("sitemap lists the 404 page")
+	}
+	if !bytes.Contains(pub["feed.xml"], []byte(`<updated>2021-03-01T00:00:00Z</updated>`)) {
+		t.Errorf("feed.xml's updated time should be its newest entry's date:\n%s", pub["feed.xml"])
+	}
+	if !bytes.Contains(pub["index.html"], []byte(`<link rel="alternate" type="application/atom+xml" href="feed.xml"`)) {
+		t.Error("pages do not link the feed")
+	}
+	intra := buildFixture(t, Options{Target: "intranet"}).Files
+	if _, ok := intra["sitemap.xml"]; ok {
+		t.Error("intranet build has a sitemap")
+	}
+	if _, ok := intra["feed.xml"]; ok {
+		t.Error("intranet build has a feed")
+	}
+	if string(intra["robots.txt"]) != "User-agent: *\nDisallow: /\n" {
+		t.Errorf("intranet robots.txt = %q", intra["robots.txt"])
 	}
 }

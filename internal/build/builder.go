@@ -12,9 +12,10 @@ import (
 	"github.com/osaamo/osaamo/internal/config"
 	"github.com/osaamo/osaamo/internal/content"
 	"github.com/osaamo/osaamo/internal/diag"
+	"github.com/osaamo/osaamo/internal/export"
+	"github.com/osaamo/osaamo/internal/feed"
 	"github.com/osaamo/osaamo/internal/markdown"
 	"github.com/osaamo/osaamo/internal/output"
-	"github.com/osaamo/osaamo/internal/parallel"
 	"github.com/osaamo/osaamo/internal/render"
 	"github.com/osaamo/osaamo/internal/search"
 	"github.com/osaamo/osaamo/internal/site"
@@ -61,22 +62,6 @@ type Builder struct {
 	indexFiles output.Files
 }
 
-// source is one content file as the last build read it.
-type source struct {
-	src    []byte
-	doc    *content.Doc  // nil when the file has errors
-	parsed *markdown.Doc // nil when doc is nil
-	diags  diag.List     // of content and markdown
-	face   face
-}
-
-// cachedBody is a rendered body with what it was rendered from.
-type cachedBody struct {
-	parsed *markdown.Doc
-	key    face
-	res    markdown.Result
-}
-
 // rendered is what the last build that rendered left behind.
 type rendered struct {
 	site        *site.Site
@@ -87,6 +72,8 @@ type rendered struct {
 	assembleOK  bool         // assembly gave no diagnostics
 	bodyKey     face
 	themeLoaded *theme.Theme
+	teach       output.Files // the teachers' files (export.Files) and their diagnostics
+	teachDiags  diag.List
 }
 
 // New returns a Builder for the project rooted at fsys. Nothing is read
@@ -163,9 +150,11 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 	res.Diags = append(res.Diags, ds...)
 	changedDocs, parsedCount := b.read(names, ch, cfg)
 	res.Stats.Parsed = parsedCount
+	assetsChanged := false
 	for _, a := range assets {
 		if ch.touches(content.Dir + "/" + a) {
 			delete(b.assets, a)
+			assetsChanged = true
 		}
 	}
 	var docs []*content.Doc
@@ -229,7 +218,8 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 	ropts := render.Options{Today: today, Assets: assetData, Preview: b.opts.Preview}
 
 	var files output.Files
-	if bodyOnly && b.summarised(s, changedDocs) {
+	fastPages := bodyOnly && b.summarised(s, changedDocs)
+	if fastPages {
 		files = make(output.Files, len(last.files))
 		for name, data := range last.files {
 			files[name] = data
@@ -257,8 +247,29 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 		res.Stats.Rendered = len(s.Pages)
 	}
 
+	// Crawler files (sitemap, feed, robots.txt) are cheap; write them anew.
+	for name, data := range feed.Files(s) {
+		files[name] = data
+	}
+	// Teachers' reuse (issue 7): print views, module and course zips and
+	// the Common Cartridge. Each combines many pages of the course and the
+	// idea book, so it is made anew unless only bodies of other pages
+	// changed; a path clash with a page is a diagnostic.
+	teach, tds := last.reusableTeach(fastPages && !assetsChanged, s, changedDocs)
+	if teach == nil {
+		teach, tds, err = export.Files(s, b.theme, ropts)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if res.Diags = append(res.Diags, tds...); tds.HasErrors() {
+		return res.done(), nil
+	}
+	for name, data := range teach {
+		files[name] = data
+	}
 	b.last = &rendered{site: s, docs: names, assets: assets, today: today, files: files,
-		assembleOK: assembleOK, bodyKey: key, themeLoaded: b.theme}
+		assembleOK: assembleOK, bodyKey: key, themeLoaded: b.theme, teach: teach, teachDiags: tds}
 	res.Files = files
 	res.search = searchPages(s, bodies)
 	res.Stats.Pages = len(s.Pages)
@@ -282,91 +293,20 @@ func (b *Builder) Index(res *Result) (*search.Index, output.Files) {
 	return b.index, b.indexFiles
 }
 
-// read brings b.sources up to date with the listing names: files that are
-// new or touched by ch are read and parsed again (in parallel), files no
-// longer listed are forgotten. It returns the paths whose bytes changed,
-// each with its source before the change (nil for a new file).
-func (b *Builder) read(names []string, ch changeSet, cfg *config.Config) (map[string]*source, int) {
-	if b.sources == nil {
-		b.sources = map[string]*source{}
+// reusableTeach returns the last build's teachers' files when ok and no
+// changed document is a page they are made from (the course, its modules,
+// the idea book and its chapters); else nil.
+func (last *rendered) reusableTeach(ok bool, s *site.Site, changed map[string]*source) (output.Files, diag.List) {
+	if !ok || last == nil || last.teach == nil {
+		return nil, nil
 	}
-	var todo []string
-	for _, name := range names {
-		if _, ok := b.sources[name]; !ok || ch.touches(content.Dir+"/"+name) {
-			todo = append(todo, name)
+	pl := render.PlanOf(s)
+	used := append([]*site.Page{pl.Course, pl.Book}, pl.Modules...)
+	used = append(used, pl.Chapters...)
+	for _, p := range used {
+		if p != nil && p.Doc != nil && changed[p.Doc.Path] != nil {
+			return nil, nil
 		}
 	}
-	fresh := make([]*source, len(todo))
-	mopts := markdown.Options{UnsafeHTML: cfg.Markdown.UnsafeHTML}
-	parallel.Each(len(todo), func(i int) {
-		src, doc, ds := content.Read(b.fsys, todo[i])
-		if old := b.sources[todo[i]]; old != nil && src != nil && bytes.Equal(old.src, src) {
-			fresh[i] = old
-			return
-		}
-		s := &source{src: src, doc: doc, diags: ds}
-		if doc != nil {
-			var pds diag.List
-			s.parsed, pds = markdown.Parse(doc.File, doc.Body, doc.BodyLine, mopts)
-			s.diags = append(s.diags, pds...)
-			s.face = faceOf(s)
-		}
-		fresh[i] = s
-	})
-	changed := map[string]*source{}
-	parsed := 0
-	for i, name := range todo {
-		if fresh[i] != b.sources[name] {
-			changed[name] = b.sources[name]
-			parsed++
-		}
-	}
-	listed := make(map[string]bool, len(names))
-	for _, name := range names {
-		listed[name] = true
-	}
-	for name := range b.sources {
-		if !listed[name] {
-			changed[name] = b.sources[name]
-			delete(b.sources, name)
-		}
-	}
-	for i, name := range todo {
-		b.sources[name] = fresh[i]
-	}
-	return changed, parsed
-}
-
-// readAssets returns the bytes of the content assets, reading those not
-// cached.
-func (b *Builder) readAssets(names []string) (map[string][]byte, error) {
-	if b.assets == nil {
-		b.assets = map[string][]byte{}
-	}
-	out := make(map[string][]byte, len(names))
-	for _, a := range names {
-		data, ok := b.assets[a]
-		if !ok {
-			var err error
-			data, err = fs.ReadFile(b.fsys, content.Dir+"/"+a)
-			if err != nil {
-				return nil, fmt.Errorf("read asset %s: %w", a, err)
-			}
-			b.assets[a] = data
-		}
-		out[a] = data
-	}
-	return out, nil
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	return last.teach, last.teachDiags
 }

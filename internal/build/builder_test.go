@@ -14,7 +14,7 @@ import (
 	"github.com/osaamo/osaamo/internal/testsite"
 )
 
-var edits = flag.Int("edits", 120, "random edits per case in TestBuilderMatchesRun")
+var edits = flag.Int("edits", 40, "random edits per case in TestBuilderMatchesRun")
 
 // TestBuilderMatchesRun applies seeded random sequences of edits to the
 // fixture project — body, front matter, heading and link edits, new,
@@ -40,22 +40,31 @@ func TestBuilderMatchesRun(t *testing.T) {
 			got, gotErr := b.Build(nil)
 			compareBuilds(t, "initial build", nil, got, gotErr, fsys, tt.opts)
 			var log []string
-			fast := 0
+			reusedSite, reusedPages := 0, 0
 			for step := 1; step <= *edits; step++ {
 				desc, changed := ed.step()
 				log = append(log, fmt.Sprintf("%d. %s %v", step, desc, changed))
+				prev := got
 				got, gotErr = b.Build(changed)
 				if !compareBuilds(t, fmt.Sprintf("seed %d step %d", tt.seed, step), log, got, gotErr, fsys, tt.opts) {
 					return
 				}
-				if gotErr == nil && got.Files != nil && got.Stats.Rendered < got.Stats.Pages {
-					fast++
+				if gotErr != nil || got.Files == nil {
+					continue
+				}
+				if prev != nil && got.Site == prev.Site {
+					reusedSite++
+				}
+				if got.Stats.Rendered < got.Stats.Pages {
+					reusedPages++
 				}
 			}
+			t.Logf("%d of %d builds reused the site, %d reused rendered pages", reusedSite, *edits, reusedPages)
 			// The comparison proves nothing about reuse if every build
-			// rendered everything.
-			if fast < *edits/10 {
-				t.Errorf("only %d of %d builds reused pages; the edits do not exercise the incremental path", fast, *edits)
+			// started from nothing.
+			if reusedSite < *edits/10 || reusedPages == 0 {
+				t.Errorf("only %d of %d builds reused the site and %d reused pages; the edits do not exercise the incremental path",
+					reusedSite, *edits, reusedPages)
 			}
 		})
 	}
@@ -126,14 +135,14 @@ type editor struct {
 // would report.
 func (e *editor) step() (string, []string) {
 	e.n++
-	if len(e.broken) > 0 && e.r.IntN(2) == 0 {
+	if len(e.broken) > 0 && e.r.IntN(3) > 0 {
 		return e.fix()
 	}
 	ops := []struct {
 		weight int
 		op     func() (string, []string)
 	}{
-		{30, e.editBody}, {5, e.editSummary}, {4, e.editTitle}, {5, e.addHeading}, {5, e.addLink},
+		{40, e.editBody}, {10, e.editSummary}, {4, e.editTitle}, {5, e.addHeading}, {5, e.addLink},
 		{3, e.toggleDraft}, {6, e.create}, {3, e.createFolder}, {4, e.remove}, {4, e.rename},
 		{5, e.breakFrontMatter}, {3, e.editTemplate}, {1, e.breakTemplate}, {2, e.editCSS},
 		{2, e.editSiteYAML}, {4, e.editAsset}, {3, e.touch},
@@ -239,7 +248,7 @@ func (e *editor) editFrontMatter(p, key, value string) {
 func (e *editor) editSummary() (string, []string) {
 	p := e.doc()
 	value := fmt.Sprintf("Tiivistelmä %d", e.n)
-	if e.r.IntN(3) == 0 {
+	if e.r.IntN(5) == 0 {
 		value = ""
 	}
 	e.editFrontMatter(p, "summary", value)
@@ -403,4 +412,74 @@ func (e *editor) fix() (string, []string) {
 	}
 	delete(e.broken, p)
 	return "fix " + p, []string{p}
+}
+
+// TestBuilderReuses checks what one change makes a Builder read and
+// render again, and that the result still equals a full build.
+func TestBuilderReuses(t *testing.T) {
+	const (
+		theme   = "content/teemat/2021-03-vaikuttavuus.md" // has a summary
+		path    = "content/polut/uusi.md"                  // has none
+		all     = -1
+		allDocs = -2
+	)
+	tests := []struct {
+		name             string
+		edit             func(fstest.MapFS)
+		changed          []string
+		parsed, rendered int
+	}{
+		{"body of a page with a summary", func(m fstest.MapFS) { appendTo(m, theme, "\nUusi kappale.\n") },
+			[]string{theme}, 1, 1},
+		{"body of a page without a summary", func(m fstest.MapFS) { appendTo(m, path, "\nUusi kappale.\n") },
+			[]string{path}, 1, all},
+		{"heading", func(m fstest.MapFS) { appendTo(m, theme, "\n## Uusi otsikko\n") },
+			[]string{theme}, 1, all},
+		{"link", func(m fstest.MapFS) { appendTo(m, theme, "\n[Polku](../polut/uusi.md)\n") },
+			[]string{theme}, 1, all},
+		{"same bytes written again", func(fstest.MapFS) {}, []string{theme}, 0, 0},
+		{"folder reported, nothing in it changed", func(fstest.MapFS) {}, []string{"content/teemat"}, 0, 0},
+		{"new page", func(m fstest.MapFS) {
+			m["content/tietoa/uusi.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Uusi\n---\nUusi.\n")}
+		}, []string{"content/tietoa/uusi.md"}, 1, all},
+		{"removed page", func(m fstest.MapFS) { delete(m, "content/tietoa/sisainen.md") },
+			[]string{"content/tietoa/sisainen.md"}, 0, all},
+		{"asset", func(m fstest.MapFS) {
+			m["content/teemat/kuva.png"] = &fstest.MapFile{Data: []byte("png")}
+		}, []string{"content/teemat/kuva.png"}, 0, all},
+		{"template", func(m fstest.MapFS) { appendTo(m, baseLayout, "\n") }, []string{baseLayout}, 0, all},
+		{"site.yaml", func(m fstest.MapFS) { appendTo(m, "site.yaml", "\n") }, []string{"site.yaml"}, allDocs, all},
+		{"everything", func(fstest.MapFS) {}, nil, allDocs, all},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := testsite.Fixture(t)
+			opts := Options{Preview: true, Today: today}
+			b := New(fsys, opts)
+			if _, err := b.Build(nil); err != nil {
+				t.Fatal(err)
+			}
+			tt.edit(fsys)
+			got, err := b.Build(tt.changed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			compareBuilds(t, tt.name, nil, got, nil, fsys, opts)
+			parsed, rendered := tt.parsed, tt.rendered
+			if parsed == allDocs {
+				parsed = got.Stats.Documents
+			}
+			if rendered == all {
+				rendered = got.Stats.Pages
+			}
+			if got.Stats.Parsed != parsed || got.Stats.Rendered != rendered {
+				t.Errorf("changed %v: parsed %d and rendered %d, want %d and %d (of %d documents, %d pages)",
+					tt.changed, got.Stats.Parsed, got.Stats.Rendered, parsed, rendered, got.Stats.Documents, got.Stats.Pages)
+			}
+		})
+	}
+}
+
+func appendTo(m fstest.MapFS, name, text string) {
+	m[name] = &fstest.MapFile{Data: append(append([]byte(nil), m[name].Data...), text...)}
 }

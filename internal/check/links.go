@@ -39,6 +39,9 @@ func links(s *site.Site) diag.List {
 		}
 		for _, img := range p.Parsed.Images {
 			if isExternal(img.Src) {
+				ds = append(ds, at(p, img.Line, img.Col, diag.Diagnostic{
+					Message: fmt.Sprintf("image %q is loaded from another site", img.Src),
+					Hint:    "save the image in content/ next to this file and refer to it by its file name: the site makes no requests to other hosts"}))
 				continue
 			}
 			if d, bad := checkTarget(s, from, img.Src, false); bad {

@@ -2,6 +2,8 @@ package check
 
 import (
 	"fmt"
+	"net/url"
+	"strings"
 
 	"github.com/osaamo/osaamo/internal/diag"
 	"github.com/osaamo/osaamo/internal/site"
@@ -12,7 +14,14 @@ import (
 func references(s *site.Site) diag.List {
 	var ds diag.List
 	check := func(p *site.Page, key, target string, pageLink bool) {
-		if target == "" || isExternal(target) {
+		if target == "" {
+			return
+		}
+		if isExternal(target) {
+			if u, err := url.Parse(target); err != nil || !safeSchemes[strings.ToLower(u.Scheme)] {
+				ds = append(ds, p.Doc.At(key, fmt.Sprintf("link %q has a scheme that is not allowed", target),
+					"use an https:// address, or a path to a file under content/"))
+			}
 			return
 		}
 		if d, bad := checkTarget(s, p.Doc.Path, target, pageLink); bad {
@@ -51,6 +60,9 @@ func references(s *site.Site) diag.List {
 	}
 	return ds
 }
+
+// safeSchemes are the URL schemes front matter links may use.
+var safeSchemes = map[string]bool{"http": true, "https": true, "mailto": true}
 
 func orPublic[T ~string](v T) T {
 	if v == "" {

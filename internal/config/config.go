@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"regexp"
 	"slices"
 	"sort"
@@ -148,7 +149,7 @@ func problem(src []byte, p strict.Problem) diag.Diagnostic {
 }
 
 func (c *Config) validate() diag.List {
-	var ds diag.List
+	ds := c.validateLicence()
 	seen := map[string]bool{}
 	for i, t := range c.Targets {
 		p := fmt.Sprintf("targets.%d", i)
@@ -156,6 +157,12 @@ func (c *Config) validate() diag.List {
 			ds = append(ds, c.At(p+".name", fmt.Sprintf("target %q is declared twice", t.Name), "give each target its own name"))
 		}
 		seen[t.Name] = true
+		if t.BaseURL != "" {
+			if u, err := url.Parse(t.BaseURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+				ds = append(ds, c.At(p+".base_url", fmt.Sprintf("base_url %q is not an absolute http(s) address", t.BaseURL),
+					"write the address the site is served at, e.g. https://intra.example.fi/osaamo/"))
+			}
+		}
 		for j, inc := range t.Include {
 			if !slices.Contains(Visibilities, inc) {
 				ds = append(ds, c.At(fmt.Sprintf("%s.include.%d", p, j), fmt.Sprintf("unknown visibility %q", inc),

@@ -98,6 +98,7 @@ type Common struct {
 	Date         Date       `yaml:"date"`
 	Authors      []string   `yaml:"authors"`
 	Licence      string     `yaml:"licence"`
+	AdaptedFrom  *Origin    `yaml:"adapted_from"`
 	Tags         []string   `yaml:"tags"`
 	Competence   []string   `yaml:"competence"`
 	Level        []string   `yaml:"level"`

@@ -22,8 +22,23 @@ type Set struct {
 // Problems in one file do not stop the others from loading: all
 // diagnostics are returned, and the documents that loaded cleanly.
 func Load(fsys fs.FS) (*Set, diag.List) {
-	set := &Set{}
-	var ds diag.List
+	docs, assets, ds := List(fsys)
+	set := &Set{Assets: assets}
+	for _, rel := range docs {
+		_, doc, dds := Read(fsys, rel)
+		ds = append(ds, dds...)
+		if doc != nil {
+			set.Docs = append(set.Docs, doc)
+		}
+	}
+	return set, ds
+}
+
+// List walks content/ in fsys without reading the files and returns the
+// paths under content/ of the Markdown documents and of the other files
+// (assets), each sorted. Names starting with "." or ending in "~" (editor
+// backups, hidden folders) are skipped, as Load skips them.
+func List(fsys fs.FS) (docs, assets []string, ds diag.List) {
 	err := fs.WalkDir(fsys, Dir, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			ds = append(ds, diag.Diagnostic{File: p, Message: fmt.Sprintf("cannot read: %v", err),
@@ -40,21 +55,17 @@ func Load(fsys fs.FS) (*Set, diag.List) {
 		if e.IsDir() {
 			return nil
 		}
+		if e.Type()&fs.ModeSymlink != 0 {
+			if d, ok := symlink(fsys, p); !ok {
+				ds = append(ds, d)
+				return nil
+			}
+		}
 		rel := strings.TrimPrefix(p, Dir+"/")
-		if !strings.HasSuffix(name, ".md") {
-			set.Assets = append(set.Assets, rel)
-			return nil
-		}
-		src, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			ds = append(ds, diag.Diagnostic{File: p, Message: fmt.Sprintf("cannot read: %v", err),
-				Hint: "check the file's permissions"})
-			return nil
-		}
-		doc, dds := Parse(rel, src)
-		ds = append(ds, dds...)
-		if doc != nil {
-			set.Docs = append(set.Docs, doc)
+		if strings.HasSuffix(name, ".md") {
+			docs = append(docs, rel)
+		} else {
+			assets = append(assets, rel)
 		}
 		return nil
 	})
@@ -62,9 +73,54 @@ func Load(fsys fs.FS) (*Set, diag.List) {
 		ds = append(ds, diag.Diagnostic{File: Dir, Message: fmt.Sprintf("cannot read the content folder: %v", err),
 			Hint: "run osaamo in the project folder (the one with site.yaml and content/)"})
 	}
-	sort.Slice(set.Docs, func(i, j int) bool { return set.Docs[i].Path < set.Docs[j].Path })
-	sort.Strings(set.Assets)
-	return set, ds
+	sort.Strings(docs)
+	sort.Strings(assets)
+	return docs, assets, ds
+}
+
+// symlink decides whether a symbolic link under content/ is read: only a
+// link to a file inside content/ is. A link that leaves content/, points
+// to a folder (which could loop), is broken or loops gets a diagnostic;
+// osaamo never reads outside the project's content.
+func symlink(fsys fs.FS, p string) (diag.Diagnostic, bool) {
+	d := diag.Diagnostic{File: p, Line: 1, Col: 1, Severity: diag.Error}
+	target, err := fs.ReadLink(fsys, p)
+	if err != nil {
+		d.Message = fmt.Sprintf("cannot read symbolic link: %v", err)
+		return d, false
+	}
+	resolved := path.Clean(path.Join(path.Dir(p), target))
+	if path.IsAbs(target) || (resolved != Dir && !strings.HasPrefix(resolved, Dir+"/")) {
+		d.Message = fmt.Sprintf("symbolic link points outside content/ (to %q)", target)
+		d.Hint = "copy the file into content/ instead: osaamo never reads files outside the content folder"
+		return d, false
+	}
+	fi, err := fs.Stat(fsys, p)
+	if err != nil {
+		d.Message = fmt.Sprintf("symbolic link to %q is broken or loops", target)
+		d.Hint = "remove the link or point it at an existing file"
+		return d, false
+	}
+	if fi.IsDir() {
+		d.Severity = diag.Warning
+		d.Message = fmt.Sprintf("symbolic link to the folder %q is not followed", target)
+		d.Hint = "links to folders can loop; move or copy the folder instead"
+		return d, false
+	}
+	return d, true
+}
+
+// Read reads and parses the document at rel, a path under content/. It
+// returns the file's bytes too, so a caller that keeps documents between
+// builds can tell whether the file changed.
+func Read(fsys fs.FS, rel string) ([]byte, *Doc, diag.List) {
+	src, err := fs.ReadFile(fsys, Dir+"/"+rel)
+	if err != nil {
+		return nil, nil, diag.List{{File: Dir + "/" + rel, Message: fmt.Sprintf("cannot read: %v", err),
+			Hint: "check the file's permissions"}}
+	}
+	doc, ds := Parse(rel, src)
+	return src, doc, ds
 }
 
 // KindOf returns the kind of the document at rel, a path under content/.
@@ -175,6 +231,7 @@ func Parse(rel string, src []byte) (*Doc, diag.List) {
 	if d.Module != nil {
 		ds = append(ds, d.Module.validate(d)...)
 	}
+	ds = append(ds, d.Meta.validateLicence(d)...)
 	if ds.HasErrors() {
 		return nil, ds
 	}

@@ -218,3 +218,28 @@ func Offset(src []byte, line, col int) int {
 	}
 	return i
 }
+
+// Lines answers Position for many offsets of one text in logarithmic time,
+// for stages that report positions of every heading and link of a file.
+type Lines struct {
+	src    []byte
+	starts []int // byte offset of the start of every line
+}
+
+// NewLines indexes the line starts of src.
+func NewLines(src []byte) *Lines {
+	starts := []int{0}
+	for i, c := range src {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &Lines{src: src, starts: starts}
+}
+
+// Position is diag.Position over the indexed text.
+func (l *Lines) Position(offset int) (line, col int) {
+	offset = max(0, min(offset, len(l.src)))
+	i := sort.Search(len(l.starts), func(i int) bool { return l.starts[i] > offset }) - 1
+	return i + 1, utf8.RuneCount(l.src[l.starts[i]:offset]) + 1
+}

@@ -82,3 +82,15 @@ func TestSuggestTransposition(t *testing.T) {
 		t.Errorf("got %q, want mikro: a swap of two letters is one typo", got)
 	}
 }
+
+func TestLinesAgreesWithPosition(t *testing.T) {
+	src := []byte("ab\nää x\n\nlopussa ö")
+	l := NewLines(src)
+	for off := 0; off <= len(src)+2; off++ {
+		l1, c1 := Position(src, off)
+		l2, c2 := l.Position(off)
+		if l1 != l2 || c1 != c2 {
+			t.Errorf("offset %d: Position %d:%d, Lines %d:%d", off, l1, c1, l2, c2)
+		}
+	}
+}

@@ -68,6 +68,7 @@ type Doc struct {
 	Images   []Image
 
 	src       []byte // the body, owned by the Doc
+	lines     *diag.Lines
 	root      ast.Node
 	firstLine int
 	opts      Options
@@ -88,7 +89,7 @@ func Parse(file string, body []byte, firstLine int, opts Options) (*Doc, diag.Li
 	src := append([]byte(nil), body...)
 	pc := parser.NewContext()
 	root := pipeline().Parser().Parse(text.NewReader(src), parser.WithContext(pc))
-	d := &Doc{File: file, src: src, root: root, firstLine: firstLine, opts: opts}
+	d := &Doc{File: file, src: src, lines: diag.NewLines(src), root: root, firstLine: firstLine, opts: opts}
 
 	c := &collector{doc: d, ids: idSet{}}
 	for _, p := range calloutProblems(pc) {
@@ -128,6 +129,6 @@ var pipeline = sync.OnceValue(func() goldmark.Markdown {
 // position converts a byte offset in the body to a line and column in the
 // whole file.
 func (d *Doc) position(offset int) (line, col int) {
-	line, col = diag.Position(d.src, offset)
+	line, col = d.lines.Position(offset)
 	return line + d.firstLine - 1, col
 }

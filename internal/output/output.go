@@ -57,6 +57,7 @@ func Write(files Files, out, root string) error {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", parent, err)
 	}
+	removeStale(parent, filepath.Base(absOut))
 	stage, err := os.MkdirTemp(parent, "."+filepath.Base(absOut)+".staging-")
 	if err != nil {
 		return fmt.Errorf("create staging folder: %w", err)
@@ -86,6 +87,16 @@ func Write(files Files, out, root string) error {
 		}
 	}
 	return nil
+}
+
+// removeStale removes staging folders an interrupted build of the same
+// output left behind. They match only osaamo's own naming, so nothing else
+// is touched.
+func removeStale(parent, base string) {
+	stale, _ := filepath.Glob(filepath.Join(parent, "."+base+".staging-*"))
+	for _, dir := range stale {
+		os.RemoveAll(dir)
+	}
 }
 
 // writeAll writes files into stage. A file whose bytes equal the previous

@@ -96,16 +96,25 @@ func RenderBodies(s *site.Site) Bodies {
 		}
 	}
 	out := make([]markdown.Result, len(docs))
-	abbrs := Abbrs(s)
-	parallel.Each(len(docs), func(i int) {
-		out[i] = docs[i].Parsed.Render(docs[i].Doc.Path, s)
-		out[i].HTML = Abbreviate(out[i].HTML, abbrs)
-	})
+	body := BodyRenderer(s)
+	parallel.Each(len(docs), func(i int) { out[i] = body(docs[i]) })
 	b := Bodies{}
 	for i, p := range docs {
 		b[p.Doc.Path] = out[i]
 	}
 	return b
+}
+
+// BodyRenderer returns the function RenderBodies renders each body of s
+// with, so the live preview can re-render only the bodies that changed.
+// The function may be called from several goroutines at once.
+func BodyRenderer(s *site.Site) func(p *site.Page) markdown.Result {
+	abbrs := Abbrs(s)
+	return func(p *site.Page) markdown.Result {
+		r := p.Parsed.Render(p.Doc.Path, s)
+		r.HTML = Abbreviate(r.HTML, abbrs)
+		return r
+	}
 }
 
 // Layouts returns the layout lookup order for page p, most specific first.
@@ -388,11 +397,17 @@ type Letter struct {
 }
 
 // Letters groups pages, already in Finnish order, by the upper-cased first
-// letter of their title, for an A–Ö index.
+// letter of their title, for an A–Ö index. A glossary entry is sorted and
+// shown by its term, so it is grouped by its term too: grouping by title
+// split letters into repeated groups with the same id.
 func Letters(pages []*site.Page) []Letter {
 	var out []Letter
 	for _, p := range pages {
-		r := []rune(strings.ToUpper(p.Title))
+		name := p.Title
+		if p.Doc != nil && p.Doc.Term != nil && p.Doc.Term.Term != "" {
+			name = p.Doc.Term.Term
+		}
+		r := []rune(strings.ToUpper(name))
 		if len(r) == 0 {
 			continue
 		}

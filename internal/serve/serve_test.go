@@ -1,11 +1,16 @@
 package serve
 
 import (
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
+	"time"
 
+	"github.com/osaamo/osaamo/internal/diag"
 	"github.com/osaamo/osaamo/internal/output"
+	"github.com/osaamo/osaamo/internal/testsite"
 )
 
 func TestServe(t *testing.T) {
@@ -30,6 +35,8 @@ func TestServe(t *testing.T) {
 		{"traversal", "/../site.yaml", 404, "ei löytynyt"},
 		{"encoded traversal", "/%2e%2e/%2e%2e/etc/passwd", 404, "ei löytynyt"},
 		{"no listing", "/teemat/", 404, "ei löytynyt"},
+		{"encoded slash traversal", "/teemat/..%2f..%2fsite.yaml", 404, "ei löytynyt"},
+		{"server path traversal", "/_osaamo/../site.yaml", 404, "ei löytynyt"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,5 +52,121 @@ func TestServe(t *testing.T) {
 				t.Errorf("GET %s: no CSP header", tt.path)
 			}
 		})
+	}
+}
+
+func TestChanged(t *testing.T) {
+	shared := []byte("sama")
+	tests := []struct {
+		name     string
+		old, cur output.Files
+		want     string
+	}{
+		{"nothing", output.Files{"a": shared}, output.Files{"a": shared}, ""},
+		{"same bytes, new slice", output.Files{"a": []byte("x")}, output.Files{"a": []byte("x")}, ""},
+		{"changed", output.Files{"a": []byte("x"), "b": shared}, output.Files{"a": []byte("y"), "b": shared}, "a"},
+		{"added and removed", output.Files{"b": shared, "c": shared}, output.Files{"a": shared, "b": shared}, "a c"},
+		{"first build", nil, output.Files{"b": shared, "a": shared}, "a b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := strings.Join(Changed(tt.old, tt.cur), " "); got != tt.want {
+				t.Errorf("Changed = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// next waits for the next event of the stream.
+func next(t *testing.T, events <-chan testsite.Event) testsite.Event {
+	t.Helper()
+	select {
+	case ev, ok := <-events:
+		if !ok {
+			t.Fatal("event stream ended")
+		}
+		return ev
+	case <-time.After(10 * time.Second):
+		t.Fatal("no event within 10 s")
+	}
+	return testsite.Event{}
+}
+
+func TestEvents(t *testing.T) {
+	s := &Server{}
+	s.Set(output.Files{"index.html": []byte("a"), "teemat/index.html": []byte("t"), "vanha/index.html": []byte("v")})
+	hs := httptest.NewServer(s)
+	defer hs.Close()
+	// Events returns once the response has begun, and the server listens
+	// for the page before it answers.
+	events := testsite.Events(t, hs.URL+EventsPath)
+
+	s.Set(output.Files{"index.html": []byte("b"), "teemat/index.html": []byte("t"), "uusi/index.html": []byte("u")})
+	if ev := next(t, events); ev.Name != EventReload || ev.Data != `{"changed":["index.html","uusi/index.html","vanha/index.html"]}` {
+		t.Errorf("after Set: event %q %s, want reload with the changed paths", ev.Name, ev.Data)
+	}
+
+	ds := diag.List{{File: "content/a.md", Line: 4, Col: 2, Message: `unknown front matter key "titel"`,
+		Source: "\ttitel: <X>", Hint: `did you mean "title"?`}}
+	s.Fail(ds)
+	ev := next(t, events)
+	var got ProblemsData
+	if err := json.Unmarshal([]byte(ev.Data), &got); ev.Name != EventProblems || err != nil {
+		t.Fatalf("after Fail: event %q %s (%v), want problems", ev.Name, ev.Data, err)
+	}
+	want := Problem{Diagnostic: ds[0], Pos: "content/a.md:4:2", Severity: "error"}
+	want.Source = " titel: <X>"
+	if len(got.Problems) != 1 || got.Problems[0] != want {
+		t.Errorf("problems %+v, want %+v", got.Problems, want)
+	}
+	if string(s.Files()["index.html"]) != "b" {
+		t.Error("Fail replaced the files being served")
+	}
+
+	// A page opened while the build is failing sees the problems at once.
+	late := testsite.Events(t, hs.URL+EventsPath)
+	if ev := next(t, late); ev.Name != EventProblems {
+		t.Errorf("page opened after Fail: first event %q, want problems", ev.Name)
+	}
+
+	s.Set(output.Files{"index.html": []byte("c")})
+	for _, stream := range []<-chan testsite.Event{events, late} {
+		if ev := next(t, stream); ev.Name != EventClear {
+			t.Errorf("after the fix: event %q, want clear", ev.Name)
+		}
+		if ev := next(t, stream); ev.Name != EventReload {
+			t.Errorf("after the fix: event %q, want reload", ev.Name)
+		}
+	}
+
+	s.Close()
+	for _, stream := range []<-chan testsite.Event{events, late} {
+		select {
+		case ev, ok := <-stream:
+			if ok {
+				t.Errorf("after Close: event %q, want the stream to end", ev.Name)
+			}
+		case <-time.After(10 * time.Second):
+			t.Error("stream still open 10 s after Close")
+		}
+	}
+}
+
+func TestNoBuildYet(t *testing.T) {
+	s := &Server{}
+	s.Fail(diag.List{{File: "content/a.md", Line: 1, Col: 1, Message: `bad <script>`}})
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/teemat/", nil))
+	body := rec.Body.String()
+	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(body, "content/a.md:1:1: bad &lt;script&gt;") {
+		t.Errorf("before the first good build: %d %s; want 503 listing the diagnostic, escaped", rec.Code, body)
+	}
+	if !strings.Contains(body, `<script src="/_osaamo/wait.js"`) {
+		t.Errorf("page before the first good build does not load wait.js:\n%s", body)
+	}
+	rec = httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/_osaamo/wait.js", nil))
+	if !strings.Contains(rec.Body.String(), "EventSource") || rec.Header().Get("Content-Type") != "text/javascript; charset=utf-8" {
+		t.Errorf("wait.js: %s %q", rec.Body.String(), rec.Header().Get("Content-Type"))
 	}
 }

@@ -9,9 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/osaamo/osaamo/internal/benchcorpus"
 )
 
 // Root returns the repository root.
@@ -118,6 +121,83 @@ func (a Archive) File(name string) ([]byte, bool) {
 		if f.Name == name {
 			return f.Data, true
 		}
+	}
+	return nil, false
+}
+
+// Shipped returns the repository's own project: site.yaml, content/ and
+// themes/.
+func Shipped(t testing.TB) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	readTree(t, m, filepath.Join(Root(), "content"), "content/")
+	readTree(t, m, filepath.Join(Root(), "themes"), "themes/")
+	b, err := os.ReadFile(filepath.Join(Root(), "site.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m["site.yaml"] = &fstest.MapFile{Data: b}
+	return m
+}
+
+// Corpus returns a generated project of n pages (see benchcorpus) with the
+// repository's themes/.
+func Corpus(t testing.TB, n int) fstest.MapFS {
+	t.Helper()
+	m := fstest.MapFS{}
+	for p, b := range benchcorpus.Files(benchcorpus.Options{Pages: n, Seed: 1}) {
+		m[p] = &fstest.MapFile{Data: b}
+	}
+	readTree(t, m, filepath.Join(Root(), "themes"), "themes/")
+	return m
+}
+
+func readTree(t testing.TB, m fstest.MapFS, dir, prefix string) {
+	t.Helper()
+	err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		m[prefix+filepath.ToSlash(rel)] = &fstest.MapFile{Data: b}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// EditParagraph returns src, a content file, with its first paragraph of
+// prose after the front matter changed: version n appends a sentence
+// naming n, so every version differs. Headings, links, lists and the
+// front matter stay as they are. ok is false when src has no such
+// paragraph.
+func EditParagraph(src []byte, n int) ([]byte, bool) {
+	lines := strings.SplitAfter(string(src), "\n")
+	fences, code := 0, false
+	for i, l := range lines {
+		if fences < 2 {
+			if strings.TrimSpace(l) == "---" {
+				fences++
+			}
+			continue
+		}
+		if strings.HasPrefix(l, "```") || strings.HasPrefix(l, "~~~") {
+			code = !code
+		}
+		if code {
+			continue
+		}
+		text := strings.TrimRight(l, "\n")
+		if len(text) < 40 || strings.ContainsAny(text[:1], "#-*|>![<0123456789 \t") || strings.Contains(text, "](") {
+			continue
+		}
+		lines[i] = text + " Muokattu versio " + strconv.Itoa(n) + ".\n"
+		return []byte(strings.Join(lines, "")), true
 	}
 	return nil, false
 }

@@ -1,0 +1,2 @@
+// A script error: the suite reports uncaught exceptions.
+window.addEventListener('DOMContentLoaded', function () { null.f(); });

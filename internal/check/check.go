@@ -18,5 +18,6 @@ func Run(s *site.Site) diag.List {
 	ds = append(ds, course(s)...)
 	ds = append(ds, orders(s)...)
 	ds = append(ds, headings(s)...)
+	ds = append(ds, linkTexts(s)...)
 	return ds
 }

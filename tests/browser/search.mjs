@@ -1,0 +1,55 @@
+// Search parity and latency in Chromium, driven by internal/browsertest.
+// Usage: node search.mjs JOB.json, where the job is
+//   {"chromium": "/usr/bin/chromium", "roots": ["http://127.0.0.1:P/intra/osaamo/", "file:///tmp/x/"],
+//    "queries": ["raportoinnista", ...], "top": 5}
+// For every root it opens haku/index.html, then for every query types it,
+// submits the form and waits for the status line; it records the URLs of
+// the first `top` results (relative to the root) and the milliseconds from
+// submit to rendered results. Writes {"runs": [{"root", "results": [[url…]…],
+// "ms": [..]}]} on stdout.
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const browser = await chromium.launch({
+  executablePath: job.chromium || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    '--proxy-server=http://127.0.0.1:9'],
+});
+const runs = [];
+for (const root of job.roots) {
+  const page = await browser.newPage();
+  await page.goto(root + 'haku/index.html');
+  await page.waitForSelector('#search-form:not([hidden])');
+  const results = [];
+  const ms = [];
+  for (const q of job.queries) {
+    const r = await page.evaluate(async ({ q, top, root }) => {
+      const form = document.getElementById('search-form');
+      const status = document.getElementById('search-status');
+      document.getElementById('q').value = q;
+      status.textContent = '';
+      const done = new Promise((resolve) => {
+        const obs = new MutationObserver(() => {
+          if (status.textContent) { obs.disconnect(); resolve(); }
+        });
+        obs.observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      const t0 = performance.now();
+      form.requestSubmit();
+      await done;
+      const elapsed = performance.now() - t0;
+      const urls = Array.from(document.querySelectorAll('#search-results h3 a')).slice(0, top)
+        .map((a) => a.href.startsWith(root) ? a.href.slice(root.length) : a.href);
+      return { urls, elapsed };
+    }, { q, top: job.top || 5, root });
+    results.push(r.urls);
+    ms.push(r.elapsed);
+  }
+  runs.push({ root, results, ms });
+  await page.close();
+}
+await browser.close();
+process.stdout.write(JSON.stringify({ runs }));

@@ -159,3 +159,39 @@ func TestShippedContent(t *testing.T) {
 		}
 	})
 }
+
+// TestAccessibilityStatement: the statement is published in Finnish and
+// Swedish, each page in its own language, and every page links both.
+func TestAccessibilityStatement(t *testing.T) {
+	res := buildShipped(t, "public")
+	fi, sv := string(res.Files["saavutettavuusseloste/index.html"]), string(res.Files["tillganglighetsutlatande/index.html"])
+	if !strings.Contains(fi, `<html lang="fi">`) || !strings.Contains(fi, "<h1>Saavutettavuusseloste</h1>") {
+		t.Error("Finnish statement missing or not in Finnish")
+	}
+	if !strings.Contains(sv, `<html lang="sv">`) || !strings.Contains(sv, "<h1>Tillgänglighetsutlåtande</h1>") {
+		t.Error("Swedish statement missing or not in Swedish")
+	}
+	for _, want := range []string{"306/2019", "14 päivän", "Lupa- ja valvontavirasto", "22.11.2026"} {
+		if !strings.Contains(fi, want) {
+			t.Errorf("Finnish statement lacks %q", want)
+		}
+	}
+	for _, p := range res.Files.Paths() {
+		// Print views are documents without site chrome.
+		if !strings.HasSuffix(p, ".html") || strings.Contains(p, "tulosta/") {
+			continue
+		}
+		b := string(res.Files[p])
+		i := strings.LastIndex(b, "<footer")
+		if i < 0 {
+			t.Errorf("%s has no footer", p)
+			continue
+		}
+		footer := b[i:]
+		for _, page := range []string{"saavutettavuusseloste/", "tillganglighetsutlatande/"} {
+			if !strings.Contains(footer, page+"index.html") && !(strings.HasPrefix(p, page) && strings.Contains(footer, `"index.html"`)) {
+				t.Errorf("%s: footer does not link %s", p, page)
+			}
+		}
+	}
+}

@@ -33,6 +33,8 @@ type Config struct {
 	Targets     []Target   `yaml:"targets" required:"true"`
 	Menu        []MenuItem `yaml:"menu"`
 	Taxonomies  []Taxonomy `yaml:"taxonomies"`
+	// Accessibility is the accessibility statement's data; nil when absent.
+	Accessibility *Accessibility `yaml:"accessibility"`
 
 	// Pos holds the position of every key and value, for diagnostics that
 	// later stages raise about the configuration.
@@ -124,6 +126,7 @@ func Parse(src []byte) (*Config, diag.List) {
 		return nil, ds
 	}
 	ds = append(ds, c.validate()...)
+	ds = append(ds, c.validateAccessibility()...)
 	if c.Theme == "" {
 		c.Theme = "default"
 	}

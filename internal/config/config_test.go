@@ -51,3 +51,46 @@ func TestDefaultsAndTargets(t *testing.T) {
 		t.Errorf("unknown target error: %v", err)
 	}
 }
+
+const statement = minimal + `accessibility:
+  status: partial
+  prepared: 2026-11-22
+  method: self-assessment
+  last_check: {date: 2026-11-22, scope: kaikki sivut, scope_sv: alla sidor}
+  issues:
+    - {content: a, reason: b, content_sv: c, reason_sv: d}
+  feedback: {email: palaute@example.fi, responder: ylläpito, responder_sv: administratörer}
+  authority: {name: Virasto, name_sv: Verket, url: https://www.saavutettavuusvaatimukset.fi/}
+`
+
+func TestAccessibility(t *testing.T) {
+	c, ds := Parse([]byte(statement))
+	if c == nil || c.Accessibility == nil || c.Accessibility.Status != "partial" {
+		t.Fatalf("valid statement rejected: %v", ds)
+	}
+	tests := []struct{ name, old, new, want string }{
+		{"missing required", "  method: self-assessment\n", "", `missing required site.yaml key "accessibility.method"`},
+		{"bad status", "status: partial", "status: osittain", `accessibility.status "osittain" is not one of [full partial none]`},
+		{"bad date", "prepared: 2026-11-22", "prepared: marraskuu", `accessibility.prepared "marraskuu" is not a date`},
+		{"no feedback channel", "feedback: {email: palaute@example.fi,", "feedback: {", "accessibility.feedback names no channel"},
+		{"no authority contact", ", url: https://www.saavutettavuusvaatimukset.fi/}", "}", "accessibility.authority has no contact details"},
+		{"partial without issues", "  issues:\n    - {content: a, reason: b, content_sv: c, reason_sv: d}\n", "", `status "partial" needs issues`},
+		{"missing Swedish", ", content_sv: c", "", `missing required site.yaml key "accessibility.issues.0.content_sv"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := strings.Replace(statement, tt.old, tt.new, 1)
+			if src == statement {
+				t.Fatalf("test edit %q not found", tt.old)
+			}
+			_, ds := Parse([]byte(src))
+			found := false
+			for _, d := range ds {
+				found = found || strings.Contains(d.Message, tt.want)
+			}
+			if !found {
+				t.Errorf("want %q, got %v", tt.want, ds)
+			}
+		})
+	}
+}

@@ -130,7 +130,7 @@ func Layouts(p *site.Page) []string {
 			name = strings.TrimSuffix(p.URL, "/")
 		}
 		return []string{"list-" + name + ".html", "list.html"}
-	case "taxonomy", "404", "search":
+	case "taxonomy", "404", "search", "statement":
 		return []string{p.Kind + ".html"}
 	case "taxonomy-term":
 		return []string{"term.html"}
@@ -145,6 +145,9 @@ func Page(w *bytes.Buffer, s *site.Site, th *theme.Theme, p *site.Page, bodies B
 		return err
 	}
 	d := &Data{Site: s, Page: p, theme: th, bodies: bodies, opts: opts, Lang: s.Config.Language}
+	if p.Lang != "" {
+		d.Lang = p.Lang
+	}
 	if p.Doc != nil {
 		body := bodies[p.Doc.Path]
 		d.Body = template.HTML(body.HTML)

@@ -44,6 +44,10 @@ type Site struct {
 	Home  *Page
 	// Search is the search page.
 	Search *Page
+	// Statements are the accessibility statement in Finnish and Swedish,
+	// and FeedbackPage the page its feedback channel names, if any.
+	Statements   []*Page
+	FeedbackPage *Page
 	// Sections are the list pages of the content folders, in menu order.
 	Sections   []*Page
 	Taxonomies []*Taxonomy
@@ -92,6 +96,8 @@ type Page struct {
 	Related  []*Page
 	Taxonomy *Taxonomy
 	Term     *Term
+	// Lang is the page's language when it differs from the site's.
+	Lang string
 }
 
 // TermGroup is a page's terms of one taxonomy.
@@ -187,6 +193,7 @@ func Assemble(in Input, opts Options) (*Site, diag.List) {
 	add(&Page{Kind: "404", Title: "Sivua ei löytynyt", URL: "404/"})
 	s.Search = &Page{Kind: "search", Title: "Haku", URL: "haku/"}
 	add(s.Search)
+	ds = append(ds, s.assembleStatement(add)...)
 
 	s.Assets = publishedAssets(in.Assets, in.Docs, in.Parsed, s.excluded)
 	for _, a := range s.Assets {

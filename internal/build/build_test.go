@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/osaamo/osaamo/internal/testsite"
 )
@@ -324,5 +325,33 @@ func TestCrawlerFiles(t *testing.T) {
 	}
 	if string(intra["robots.txt"]) != "User-agent: *\nDisallow: /\n" {
 		t.Errorf("intranet robots.txt = %q", intra["robots.txt"])
+	}
+}
+
+// TestHostileText puts markup and quotes in a title, a summary, a tag and
+// a body, and checks that no output file — HTML, JSON-LD, search index
+// scripts, feeds — contains them unescaped.
+func TestHostileText(t *testing.T) {
+	fsys := testsite.Fixture(t)
+	hostile := `</script><script>alert("x")</script><img src=x onerror=alert(1)> & 'q'`
+	fsys["content/tietoa/vihamielinen.md"] = &fstest.MapFile{Data: []byte("---\ntitle: " + strconv.Quote(hostile) +
+		"\nsummary: " + strconv.Quote(hostile) + "\ntags: [" + strconv.Quote(`"><svg onload=alert(2)>`) + "]\n" +
+		"competence: [tiedon-kokoaminen]\nlevel: [mikro]\n---\n" + hostile + "\n\n[" + hostile + "](../teemat/2021-03-vaikuttavuus.md)\n")}
+	res, err := Run(fsys, Options{Today: today})
+	if err != nil || res.Diags.HasErrors() {
+		t.Fatal(err, res.Diags)
+	}
+	found := false
+	for _, name := range res.Files.Paths() {
+		b := string(res.Files[name])
+		found = found || strings.Contains(b, "alert")
+		for _, bad := range []string{`<script>alert`, `<img src=x onerror`, `<svg onload`, `onerror=alert(1)>`} {
+			if strings.Contains(b, bad) {
+				t.Errorf("%s contains unescaped %q", name, bad)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("the hostile text is in no output file at all: the test proves nothing")
 	}
 }

@@ -228,7 +228,8 @@ func page(r *rand.Rand, words []string, i int, paths []string, n int) []byte {
 				if j == i {
 					j = (i + 1) % n
 				}
-				p = append(p, fmt.Sprintf("Katso myös [%s](%s).", pick(r, words), rel(paths[i], paths[j])))
+				// Link texts name the target page, as the site's own check demands.
+				p = append(p, fmt.Sprintf("Katso myös [%s %d](%s).", pick(r, words), j, rel(paths[i], paths[j])))
 			}
 			b.WriteString(strings.Join(p, " "))
 			b.WriteString("\n\n")

@@ -31,16 +31,22 @@ import (
 //
 // What each build recomputes:
 //   - Changed content files are re-read and re-parsed; the others are not.
-//   - When only the bodies of existing documents changed — same front
-//     matter, headings, links and images, so no other page can tell — the
-//     last site is kept with the new documents put in, and only those
-//     documents' pages are rendered again (every page, when one of them has
-//     no summary of its own, since listings quote its text instead).
+//   - When only the bodies of existing documents changed since the last
+//     build that rendered (failed builds in between do not count) — same
+//     front matter, headings, links and images, so no other page can
+//     tell — that build's site is kept with the new documents put in, and
+//     only those documents' pages are rendered again (every page, when one
+//     of them has no summary of its own, since listings quote its text).
 //   - Otherwise the site is assembled again and every page rendered, and
 //     a body is rendered again only when its own file changed or the
 //     documents, their front matter, headings, links or the assets changed.
 //   - site.yaml changes start from nothing; theme changes reload the theme.
-//   - The check stage always runs on the whole site.
+//   - The check stage always runs on the whole site, and the feeds are
+//     always made again. The teachers' files (print views, downloads) are
+//     made again unless only bodies of pages outside the course and the
+//     idea book changed.
+//   - The search index (Index) is made again when any page's searchable
+//     text changed; each page's entry is made again only with its page.
 //
 // A Builder is not safe for concurrent use, except that Index may run in
 // another goroutine while Update handles the next change.
@@ -55,6 +61,11 @@ type Builder struct {
 	assets   map[string][]byte     // content assets by path under content/
 	bodies   map[string]cachedBody // by source path
 	last     *rendered             // nil: the next build renders everything
+	// pending maps the documents changed since last was rendered to the
+	// source it was rendered from (nil for new files), over failed builds
+	// too, so that fixing an error is as quick as any other save.
+	pending       map[string]*source
+	pendingAssets bool // an asset changed since last was rendered
 
 	indexMu    sync.Mutex
 	indexIn    []search.Page
@@ -70,9 +81,9 @@ type rendered struct {
 	today       string
 	files       output.Files // without the search index; never changed
 	assembleOK  bool         // assembly gave no diagnostics
-	bodyKey     face
 	themeLoaded *theme.Theme
-	teach       output.Files // the teachers' files (export.Files) and their diagnostics
+	search      []search.Page // what the search index was made from
+	teach       output.Files  // the teachers' files (export.Files) and their diagnostics
 	teachDiags  diag.List
 }
 
@@ -115,15 +126,14 @@ func (b *Builder) Build(changed []string) (*Result, error) {
 // until the next Update.
 func (b *Builder) Update(changed []string) (*Result, error) {
 	ch := newChangeSet(changed)
-	last := b.last
-	b.last = nil // set again only when this build renders
 	res := &Result{}
 
 	if b.cfg == nil || ch.touches(config.File) {
 		// site.yaml decides the theme, the Markdown options and the
 		// audiences: start from nothing.
 		b.cfg, b.cfgDiags = config.Load(b.fsys)
-		b.theme, b.sources, b.assets, b.bodies, last = nil, nil, nil, nil, nil
+		b.theme, b.sources, b.assets, b.bodies = nil, nil, nil, nil
+		b.last, b.pending, b.pendingAssets = nil, nil, false
 	}
 	res.Diags = append(res.Diags, b.cfgDiags...)
 	cfg := b.cfg
@@ -148,15 +158,23 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 
 	names, assets, ds := content.List(b.fsys)
 	res.Diags = append(res.Diags, ds...)
-	changedDocs, parsedCount := b.read(names, ch, cfg)
+	edited, parsedCount := b.read(names, ch, cfg)
 	res.Stats.Parsed = parsedCount
-	assetsChanged := false
+	if b.pending == nil {
+		b.pending = map[string]*source{}
+	}
+	for name, old := range edited {
+		if _, ok := b.pending[name]; !ok {
+			b.pending[name] = old
+		}
+	}
 	for _, a := range assets {
 		if ch.touches(content.Dir + "/" + a) {
 			delete(b.assets, a)
-			assetsChanged = true
+			b.pendingAssets = true
 		}
 	}
+	last, changedDocs, assetsChanged := b.last, b.pending, b.pendingAssets
 	var docs []*content.Doc
 	var parsed []*markdown.Doc
 	for _, name := range names {
@@ -268,10 +286,15 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 	for name, data := range teach {
 		files[name] = data
 	}
-	b.last = &rendered{site: s, docs: names, assets: assets, today: today, files: files,
-		assembleOK: assembleOK, bodyKey: key, themeLoaded: b.theme, teach: teach, teachDiags: tds}
 	res.Files = files
-	res.search = searchPages(s, bodies)
+	if bodyOnly && last.search != nil {
+		res.search = updateSearchPages(last.search, s, bodies, changedDocs)
+	} else {
+		res.search = searchPages(s, bodies)
+	}
+	b.last = &rendered{site: s, docs: names, assets: assets, today: today, files: files,
+		assembleOK: assembleOK, themeLoaded: b.theme, search: res.search, teach: teach, teachDiags: tds}
+	b.pending, b.pendingAssets = nil, false
 	res.Stats.Pages = len(s.Pages)
 	res.Stats.Files = len(files)
 	res.Stats.Bytes = files.Size()

@@ -271,15 +271,18 @@ func (e *editor) addLink() (string, []string) {
 	p := e.doc()
 	target := "/" + strings.TrimPrefix(e.doc(), "content/")
 	if e.r.IntN(3) == 0 {
-		e.broken[p] = e.fsys[p].Data
 		target = fmt.Sprintf("/ei-ole-%d.md", e.n)
 	}
+	// Even a good link breaks when its target goes, or is a draft or
+	// internal page in a public build; a later fix removes it.
+	e.remember(p)
 	e.write(p, e.read(p)+fmt.Sprintf("\nKatso [linkki %d](%s).\n", e.n, target))
 	return "link " + p + " to " + target, []string{p}
 }
 
 func (e *editor) toggleDraft() (string, []string) {
 	p := e.doc()
+	e.remember(p) // pages linking to a draft break in a public build
 	if strings.Contains(e.read(p), "\ndraft: true\n") {
 		e.editFrontMatter(p, "draft", "")
 		return "undraft " + p, []string{p}
@@ -320,7 +323,7 @@ func (e *editor) remove() (string, []string) {
 	p := e.doc()
 	if !strings.Contains(p, "uusi-") {
 		// Removing shipped fixture files breaks links; keep them to fix.
-		e.broken[p] = e.fsys[p].Data
+		e.remember(p)
 	}
 	delete(e.fsys, p)
 	return "remove " + p, e.changedPath(p)
@@ -332,20 +335,26 @@ func (e *editor) rename() (string, []string) {
 	if path.Base(p) == "_index.md" {
 		q = path.Dir(p) + fmt.Sprintf("/indeksi-%d.md", e.n)
 	}
-	e.fsys[q] = e.fsys[p]
-	delete(e.fsys, p)
 	if !strings.Contains(p, "uusi-") {
-		e.broken[p] = e.fsys[q].Data
+		e.remember(p)
 		e.broken[q] = nil
 	}
+	e.fsys[q] = e.fsys[p]
+	delete(e.fsys, p)
 	return "rename " + p + " to " + q, []string{p, q}
+}
+
+// remember keeps p's content for a later fix, unless an earlier edit
+// already did.
+func (e *editor) remember(p string) {
+	if _, ok := e.broken[p]; !ok {
+		e.broken[p] = e.fsys[p].Data
+	}
 }
 
 func (e *editor) breakFrontMatter() (string, []string) {
 	p := e.doc()
-	if _, ok := e.broken[p]; !ok {
-		e.broken[p] = e.fsys[p].Data
-	}
+	e.remember(p)
 	e.write(p, strings.Replace(e.read(p), "title:", "titel:", 1))
 	return "break front matter of " + p, []string{p}
 }
@@ -358,9 +367,7 @@ func (e *editor) editTemplate() (string, []string) {
 }
 
 func (e *editor) breakTemplate() (string, []string) {
-	if _, ok := e.broken[baseLayout]; !ok {
-		e.broken[baseLayout] = e.fsys[baseLayout].Data
-	}
+	e.remember(baseLayout)
 	e.write(baseLayout, e.read(baseLayout)+"{{if}")
 	return "break " + baseLayout, e.changedPath(baseLayout)
 }
@@ -482,4 +489,43 @@ func TestBuilderReuses(t *testing.T) {
 
 func appendTo(m fstest.MapFS, name, text string) {
 	m[name] = &fstest.MapFile{Data: append(append([]byte(nil), m[name].Data...), text...)}
+}
+
+// TestBuilderFixAfterError checks that fixing an error renders no more
+// than the save before the error would have: the builder compares with
+// the last site it rendered, not with the failed build.
+func TestBuilderFixAfterError(t *testing.T) {
+	const theme = "content/teemat/2021-03-vaikuttavuus.md"
+	fsys := testsite.Fixture(t)
+	opts := Options{Preview: true, Today: today}
+	b := New(fsys, opts)
+	if _, err := b.Build(nil); err != nil {
+		t.Fatal(err)
+	}
+	good := fsys[theme].Data
+	steps := []struct {
+		name     string
+		data     []byte
+		rendered int // -1: the build fails
+	}{
+		{"break the front matter", bytes.Replace(good, []byte("title:"), []byte("titel:"), 1), -1},
+		{"break it differently", bytes.Replace(good, []byte("title:"), []byte("otsikko:"), 1), -1},
+		{"fix it with a new paragraph", append(append([]byte(nil), good...), "\nKorjattu.\n"...), 1},
+	}
+	for _, st := range steps {
+		fsys[theme] = &fstest.MapFile{Data: st.data}
+		got, err := b.Build([]string{theme})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !compareBuilds(t, st.name, nil, got, nil, fsys, opts) {
+			return
+		}
+		if failed := got.Files == nil; failed != (st.rendered < 0) {
+			t.Fatalf("%s: build failed %t, want %t", st.name, failed, st.rendered < 0)
+		}
+		if st.rendered >= 0 && got.Stats.Rendered != st.rendered {
+			t.Errorf("%s: rendered %d pages, want %d", st.name, got.Stats.Rendered, st.rendered)
+		}
+	}
 }

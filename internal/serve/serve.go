@@ -99,6 +99,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Security-Policy", CSP)
 	switch r.URL.Path {
 	case EventsPath:
+		if r.Method != http.MethodGet {
+			h.Set("Allow", "GET")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
 		s.serveEvents(w, r)
 		return
 	case waitScriptPath:

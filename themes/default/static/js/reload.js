@@ -92,7 +92,8 @@
       return;
     }
     window.scrollTo(xy[0], xy[1]);
-    // Images loading later move the page; scroll again once they are in.
+    // Browsers restore the position of a reloaded page themselves, but
+    // not always once a changed page has laid out and its images are in.
     window.addEventListener('load', function () { window.scrollTo(xy[0], xy[1]); });
   }
 
@@ -206,16 +207,20 @@
   var source = new EventSource(new URL('_osaamo/events', root).href);
   var connected = false;
   var lost = false;
+  // data-live-reload="open" on <html> says the page is listening (for
+  // people and tests that want to know).
   source.addEventListener('open', function () {
     if (lost) {
       reload();
       return;
     }
     connected = true;
+    document.documentElement.setAttribute('data-live-reload', 'open');
   });
   source.addEventListener('error', function () {
     // A dropped stream: EventSource retries by itself.
     lost = connected;
+    document.documentElement.removeAttribute('data-live-reload');
   });
   source.addEventListener('reload', function (e) {
     if (uses(JSON.parse(e.data).changed || [])) {

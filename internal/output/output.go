@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/osaamo/osaamo/internal/parallel"
 )
 
 // Files is a built site: output paths (slash-separated, relative to the
@@ -82,11 +84,26 @@ func Write(files Files, out, root string) error {
 		return fmt.Errorf("move new output into place: %w", err)
 	}
 	if old != "" {
-		if err := os.RemoveAll(old); err != nil {
+		if err := removeTree(old); err != nil {
 			return fmt.Errorf("remove old output %s: %w", old, err)
 		}
 	}
 	return nil
+}
+
+// removeTree removes the folder dir and everything in it, its entries in
+// parallel: a big site's old output has tens of thousands of files.
+func removeTree(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return os.RemoveAll(dir)
+	}
+	errs := make([]error, len(entries))
+	parallel.Each(len(entries), func(i int) { errs[i] = os.RemoveAll(filepath.Join(dir, entries[i].Name())) })
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	return os.Remove(dir)
 }
 
 // removeStale removes staging folders an interrupted build of the same
@@ -99,29 +116,56 @@ func removeStale(parent, base string) {
 	}
 }
 
-// writeAll writes files into stage. A file whose bytes equal the previous
-// output's is hard-linked instead of written, so unchanged files keep
-// their identity and timestamps and incremental deploys stay small.
+// writeAll writes files into stage, on every core. A file whose bytes
+// equal the previous output's is hard-linked instead of written, so
+// unchanged files keep their identity and timestamps and incremental
+// deploys stay small; the old file is read only when its size matches.
 func writeAll(files Files, stage, prev string) error {
-	for _, p := range files.Paths() {
+	paths := files.Paths()
+	dirs := map[string]bool{}
+	for _, p := range paths {
 		if strings.Contains(p, "..") || filepath.IsAbs(p) {
 			return fmt.Errorf("refusing to write %q outside the output folder", p)
 		}
-		dst := filepath.Join(stage, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return fmt.Errorf("create %s: %w", filepath.Dir(dst), err)
-		}
-		old := filepath.Join(prev, filepath.FromSlash(p))
-		if b, err := os.ReadFile(old); err == nil && bytes.Equal(b, files[p]) {
-			if os.Link(old, dst) == nil {
-				continue
-			}
-		}
-		if err := os.WriteFile(dst, files[p], 0o644); err != nil {
-			return fmt.Errorf("write %s: %w", dst, err)
+		dirs[filepath.Dir(filepath.Join(stage, filepath.FromSlash(p)))] = true
+	}
+	for _, dir := range sortedKeys(dirs) {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("create %s: %w", dir, err)
 		}
 	}
+	errs := make([]error, len(paths))
+	parallel.Each(len(paths), func(i int) {
+		p := filepath.FromSlash(paths[i])
+		errs[i] = writeOne(files[paths[i]], filepath.Join(stage, p), filepath.Join(prev, p))
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
 	return os.WriteFile(filepath.Join(stage, Marker), []byte("This folder is written by osaamo build and replaced on every build.\n"), 0o644)
+}
+
+// writeOne writes data to dst, or hard-links old there when it holds the
+// same bytes.
+func writeOne(data []byte, dst, old string) error {
+	if st, err := os.Stat(old); err == nil && st.Mode().IsRegular() && st.Size() == int64(len(data)) {
+		if b, err := os.ReadFile(old); err == nil && bytes.Equal(b, data) && os.Link(old, dst) == nil {
+			return nil
+		}
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", dst, err)
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // ErrUnsafe is returned for output folders osaamo must never replace.

@@ -72,3 +72,41 @@ func TestWriteRefusesEscapingPaths(t *testing.T) {
 		t.Error("file written outside the output folder")
 	}
 }
+
+// A rebuild keeps unchanged files (same inode, same modification time), so
+// rsync-style deploys copy only what changed; changed files, including
+// ones of the same size, get their new bytes.
+func TestWriteKeepsUnchangedFiles(t *testing.T) {
+	root := t.TempDir()
+	out := filepath.Join(root, "public")
+	first := Files{"same.html": []byte("sama"), "size.html": []byte("abcd"), "grow.html": []byte("x"), "d/e/f.html": []byte("syvä")}
+	if err := Write(first, out, root); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string]os.FileInfo{}
+	for name := range first {
+		st, err := os.Stat(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before[name] = st
+	}
+	second := Files{"same.html": []byte("sama"), "size.html": []byte("abce"), "grow.html": []byte("xyz"), "d/e/f.html": []byte("syvä")}
+	if err := Write(second, out, root); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range second {
+		st, err := os.Stat(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(filepath.Join(out, name))
+		if string(b) != string(want) {
+			t.Errorf("%s = %q, want %q", name, b, want)
+		}
+		kept := os.SameFile(st, before[name])
+		if unchanged := string(first[name]) == string(want); kept != unchanged {
+			t.Errorf("%s: same file as before = %v, want %v", name, kept, unchanged)
+		}
+	}
+}

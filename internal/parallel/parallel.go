@@ -12,10 +12,20 @@ import (
 // Each calls fn(i) for every i in [0, n), spread over GOMAXPROCS goroutines,
 // and returns when all calls have returned.
 func Each(n int, fn func(i int)) {
+	EachWith(n, func() struct{} { return struct{}{} }, func(_ struct{}, i int) { fn(i) })
+}
+
+// EachWith is Each for work that needs scratch space: every goroutine makes
+// its own with scratch() once and passes it to each of its calls, so the
+// space is reused without locking.
+func EachWith[S any](n int, scratch func() S, fn func(s S, i int)) {
 	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
-		for i := 0; i < n; i++ {
-			fn(i)
+		if n > 0 {
+			s := scratch()
+			for i := 0; i < n; i++ {
+				fn(s, i)
+			}
 		}
 		return
 	}
@@ -25,12 +35,13 @@ func Each(n int, fn func(i int)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			s := scratch()
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= n {
 					return
 				}
-				fn(i)
+				fn(s, i)
 			}
 		}()
 	}

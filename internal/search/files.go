@@ -7,9 +7,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/osaamo/osaamo/internal/output"
+	"github.com/osaamo/osaamo/internal/parallel"
 )
 
 // Dir is the output folder of the index files.
@@ -76,6 +78,7 @@ func prefix(key string) string {
 // Files writes the index as classic scripts that call OsaamoSearch.load.
 func (idx *Index) Files() output.Files {
 	files := output.Files{}
+	var mu sync.Mutex // guards files while shards are encoded in parallel
 	keys := idx.Keys()
 	total := 0
 	for _, k := range keys {
@@ -104,27 +107,21 @@ func (idx *Index) Files() output.Files {
 	}
 	files[Dir+"meta.js"] = script("meta", Meta{Format: Format, Shards: shards, Kinds: kinds.String(), KindNames: kindNames})
 
-	byShard := make([]map[string][]int, shards)
+	// keys is sorted, so each shard's and each vocabulary file's keys are.
+	byShard := make([][]string, shards)
 	vocab := map[string][]string{}
 	for _, k := range keys {
 		s := Shard(k, shards)
-		if byShard[s] == nil {
-			byShard[s] = map[string][]int{}
-		}
-		flat := make([]int, 0, 2*len(idx.Postings[k]))
-		for _, p := range idx.Postings[k] {
-			flat = append(flat, p.Doc, p.Score)
-		}
-		byShard[s][k] = flat
+		byShard[s] = append(byShard[s], k)
 		vocab[prefix(k)] = append(vocab[prefix(k)], k)
 	}
-	for s, m := range byShard {
-		if m == nil {
-			m = map[string][]int{}
-		}
+	parallel.Each(shards, func(s int) {
 		name := fmt.Sprintf("s/%d", s)
-		files[Dir+name+".js"] = script(name, m)
-	}
+		data := idx.shardJSON(byShard[s])
+		mu.Lock()
+		files[Dir+name+".js"] = wrap(name, data)
+		mu.Unlock()
+	})
 	for p, ks := range vocab {
 		name := "v/" + p
 		files[Dir+name+".js"] = script(name, ks)
@@ -173,14 +170,64 @@ func script(name string, data any) []byte {
 	if err != nil {
 		panic(fmt.Sprintf("search: marshal %s: %v", name, err))
 	}
-	var out bytes.Buffer
-	out.WriteString("OsaamoSearch.load(")
-	n, _ := json.Marshal(name)
-	out.Write(n)
-	out.WriteString(",")
-	out.Write(b)
-	out.WriteString(");\n")
-	return out.Bytes()
+	return wrap(name, b)
+}
+
+// wrap is script for data already encoded as JSON.
+func wrap(name string, data []byte) []byte {
+	const pre, post = "OsaamoSearch.load(", ");\n"
+	out := make([]byte, 0, len(pre)+len(name)+3+len(data)+len(post))
+	out = append(out, pre...)
+	out = appendJSONString(out, name)
+	out = append(out, ',')
+	out = append(out, data...)
+	return append(out, post...)
+}
+
+// shardJSON returns what json.Marshal gives for a shard's postings as a
+// map from key to flat [doc, score, doc, score, …] lists, keys being
+// sorted. It writes the JSON itself because the shards hold most of the
+// index's bytes, and encoding them by reflection took most of Files' time.
+func (idx *Index) shardJSON(keys []string) []byte {
+	size := 2
+	for _, k := range keys {
+		size += len(k) + 5 + 8*len(idx.Postings[k])
+	}
+	b := make([]byte, 0, size)
+	b = append(b, '{')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, k)
+		b = append(b, ':', '[')
+		for j, p := range idx.Postings[k] {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(p.Doc), 10)
+			b = append(b, ',')
+			b = strconv.AppendInt(b, int64(p.Score), 10)
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
+}
+
+// appendJSONString appends s as json.Marshal writes it. Keys and names
+// need no escaping and are copied as they are; anything else goes through
+// json.Marshal.
+func appendJSONString(b []byte, s string) []byte {
+	for _, r := range s {
+		if r < ' ' || r == '"' || r == '\\' || r == '<' || r == '>' || r == '&' ||
+			r == utf8.RuneError || r == '\u2028' || r == '\u2029' {
+			q, _ := json.Marshal(s)
+			return append(b, q...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
 
 // unscript returns the JSON data of a file written by script.

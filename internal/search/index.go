@@ -11,8 +11,9 @@ package search
 
 import (
 	"math"
+	"runtime"
+	"slices"
 	"sort"
-	"strings"
 
 	"github.com/osaamo/osaamo/internal/parallel"
 	"github.com/osaamo/osaamo/internal/stem"
@@ -89,9 +90,10 @@ func (v Variant) key(word string) string {
 }
 
 // Build indexes pages. Docs get ids in URL order, so the index does not
-// depend on the order pages are given in. Analysis runs on every core:
-// pages are tokenised in parallel, each distinct word is normalised and
-// split into compound parts once, then pages are scored in parallel.
+// depend on the order pages are given in. Analysis runs on every core and
+// works with integers: pages are tokenised into numbered words, each
+// distinct word is normalised and split into compound parts once, as key
+// ids, then pages are scored key by key.
 func Build(pages []Page) *Index {
 	return BuildVariant(pages, Variant{})
 }
@@ -100,105 +102,77 @@ func Build(pages []Page) *Index {
 func BuildVariant(pages []Page, v Variant) *Index {
 	sorted := append([]Page(nil), pages...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].URL < sorted[j].URL })
-	idx := &Index{Postings: map[string][]Posting{}, variant: v}
 
-	// 1. Words of each field of each page, stopwords left out.
-	words := make([][4][]string, len(sorted))
-	parallel.Each(len(sorted), func(i int) {
-		p := sorted[i]
-		for f, text := range []string{p.Title, strings.Join(p.Headings, "\n"), strings.Join(p.Terms, "\n"), p.Body} {
-			for _, t := range stem.Tokenize(text) {
-				if !stem.IsStopword(t.Word) {
-					words[i][f] = append(words[i][f], t.Word)
-				}
-			}
-		}
-	})
+	// 1. The distinct words of each page, stopwords left out.
+	words, list := readWords(sorted)
 
-	// 2. Each distinct word's key, computed once.
-	distinct := map[string]bool{}
-	for i := range words {
-		for _, ws := range words[i] {
-			for _, w := range ws {
-				distinct[w] = true
-			}
+	// 2. Each distinct word's key, computed once and numbered.
+	keyStr := make([]string, len(list))
+	parallel.Each(len(list), func(i int) { keyStr[i] = v.key(list[i]) })
+	keyID := make(map[string]int32, len(list))
+	var keys []string
+	wordKey := make([]int32, len(list))
+	for i, k := range keyStr {
+		id, ok := keyID[k]
+		if !ok {
+			id = int32(len(keys))
+			keyID[k] = id
+			keys = append(keys, k)
 		}
-	}
-	list := make([]string, 0, len(distinct))
-	for w := range distinct {
-		list = append(list, w)
-	}
-	sort.Strings(list)
-	keys := make([]string, len(list))
-	parallel.Each(len(list), func(i int) { keys[i] = v.key(list[i]) })
-	keyOf := make(map[string]string, len(list))
-	vocab := map[string]bool{}
-	for i, w := range list {
-		keyOf[w] = keys[i]
-		vocab[keys[i]] = true
+		wordKey[i] = id
 	}
 
 	// 3. Each distinct word's compound parts, against the site's vocabulary.
-	known := func(k string) bool { return vocab[k] }
-	parts := make([][]string, len(list))
+	// Splitting normalises every ending of a word, and words share
+	// endings: words are split in order of their reversed spelling, in a
+	// few batches, so a batch's Splitter remembers most endings it meets.
+	parts := make([][]int32, len(list))
 	if !v.NoCompounds {
-		parallel.Each(len(list), func(i int) { parts[i] = stem.Compounds(list[i], known) })
-	}
-	partsOf := make(map[string][]string, len(list))
-	for i, w := range list {
-		if len(parts[i]) > 0 {
-			partsOf[w] = parts[i]
+		known := func(k string) bool { _, ok := keyID[k]; return ok }
+		order := make([]int32, len(list))
+		for i := range order {
+			order[i] = int32(i)
 		}
+		slices.SortFunc(order, func(a, b int32) int { return compareReversed(list[a], list[b]) })
+		spans := batch(len(list), 4*runtime.GOMAXPROCS(0))
+		parallel.Each(len(spans), func(b int) {
+			sp := stem.NewSplitter(known)
+			for _, i := range order[spans[b].from:spans[b].to] {
+				for _, k := range sp.Split(list[i]) {
+					parts[i] = append(parts[i], keyID[k])
+				}
+			}
+		})
 	}
 
-	// 4. Score every key of every page.
-	scores := make([]map[string]float64, len(sorted))
-	parallel.Each(len(sorted), func(i int) {
-		tf := map[string][4]int{}
-		surface := map[string]string{}
-		for f, ws := range words[i] {
-			for _, w := range ws {
-				k := keyOf[w]
-				c := tf[k]
-				c[f]++
-				tf[k] = c
-				if _, ok := surface[k]; !ok {
-					surface[k] = w
-				}
-			}
-		}
-		sc := make(map[string]float64, len(tf))
-		for k, c := range tf {
-			r := fieldWeight(c)
-			sc[k] = math.Max(sc[k], r)
-			for _, part := range partsOf[surface[k]] {
-				if part != k {
-					sc[part] = math.Max(sc[part], r*weightPart)
-				}
-			}
-		}
-		scores[i] = sc
-	})
+	// 4. Score every key of every page, and 5. list the scores by key.
+	scores := scorePages(words, wordKey, parts, len(keys))
+	idx := &Index{Docs: make([]Doc, len(sorted)), Postings: make(map[string][]Posting, len(keys)), variant: v}
 	for i, p := range sorted {
-		idx.Docs = append(idx.Docs, Doc{Title: p.Title, URL: p.URL, Kind: p.Kind, Text: p.Body, Facets: p.Facets})
-		for k, r := range scores[i] {
-			idx.Postings[k] = append(idx.Postings[k], Posting{Doc: i, Score: quantize(r)})
-		}
+		idx.Docs[i] = Doc{Title: p.Title, URL: p.URL, Kind: p.Kind, Text: p.Body, Facets: p.Facets}
 	}
-	for key, ps := range idx.Postings {
-		if len(ps) > maxPostings {
-			sort.SliceStable(ps, func(a, b int) bool { return ps[a].Score > ps[b].Score })
-			ps = ps[:maxPostings]
-			sort.Slice(ps, func(a, b int) bool { return ps[a].Doc < ps[b].Doc })
-			idx.Postings[key] = ps
+	for k, ps := range postings(scores, len(keys)) {
+		if len(ps) > 0 {
+			idx.Postings[keys[k]] = ps
 		}
 	}
 	return idx
 }
 
+// compareReversed compares a and b byte by byte from their ends.
+func compareReversed(a, b string) int {
+	i, j := len(a)-1, len(b)-1
+	for ; i >= 0 && j >= 0; i, j = i-1, j-1 {
+		if a[i] != b[j] {
+			return int(a[i]) - int(b[j])
+		}
+	}
+	return i - j
+}
+
 // fieldWeight sums the weighted, log-damped term frequencies of one key in
 // the four fields (title, headings, terms, body).
-func fieldWeight(tf [4]int) float64 {
+func fieldWeight(tf [fields]int32) float64 {
 	w := [4]float64{weightTitle, weightHeadings, weightTerms, weightBody}
 	sum := 0.0
 	for f, n := range tf {

@@ -15,7 +15,9 @@
 // apart (see normalize.go). It knows no dictionary, so it cannot undo
 // irregular forms outside its short table, and it never guesses at
 // compounds: Compounds needs the caller's vocabulary. The package builds no
-// index, ranks nothing, keeps no cache and reads no files; that is the job
-// of the search and build packages. Analysis costs a few microseconds a
-// word, so a caller that meets the same words often should keep their keys.
+// index, ranks nothing and reads no files; that is the job of the search
+// and build packages. It keeps no cache of its own: a Splitter remembers
+// the pieces of words it has split, for the caller that owns it. Analysis
+// costs a microsecond or so a word, so a caller that meets the same words
+// often should keep their keys.
 package stem

@@ -103,7 +103,11 @@ var irregular = map[string]string{
 // isVowel reports whether r is a Finnish vowel, the same set as Snowball's
 // v1 grouping.
 func isVowel(r rune) bool {
-	return strings.ContainsRune("aeiouyäö", r)
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'ä', 'ö':
+		return true
+	}
+	return false
 }
 
 // consonants are the consonant letters the rules know: those of Finnish
@@ -113,7 +117,11 @@ const consonants = "bcdfghjklmnpqrstvwxzšž"
 // isConsonant reports whether r is one of consonants. Other letters are
 // neither vowels nor consonants, so no rule fires around them.
 func isConsonant(r rune) bool {
-	return strings.ContainsRune(consonants, r)
+	switch r {
+	case 'b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'q', 'r', 's', 't', 'v', 'w', 'x', 'z', 'š', 'ž':
+		return true
+	}
+	return false
 }
 
 // cut removes the last n runes of s, unless that leaves fewer than minKey.
@@ -153,18 +161,23 @@ var caseEndings = []string{
 // shortWord implements rule 2: a word made of consonants, two vowels and
 // one of caseEndings becomes the consonants and the vowels.
 func shortWord(w string) string {
-	r := []rune(w)
-	i := 0
-	for i < len(r) && isConsonant(r[i]) {
-		i++
+	i := 0 // byte offset after the leading consonants
+	for i < len(w) {
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if !isConsonant(r) {
+			break
+		}
+		i += size
 	}
-	if i+2 >= len(r) || !isVowel(r[i]) || !isVowel(r[i+1]) {
+	v1, n1 := utf8.DecodeRuneInString(w[i:])
+	v2, n2 := utf8.DecodeRuneInString(w[i+n1:])
+	end := i + n1 + n2
+	if end >= len(w) || !isVowel(v1) || !isVowel(v2) {
 		return w
 	}
-	head, rest := string(r[:i+2]), string(r[i+2:])
 	for _, e := range caseEndings {
-		if rest == e {
-			return head
+		if w[end:] == e {
+			return w[:end]
 		}
 	}
 	return w
@@ -274,7 +287,27 @@ func gradation(s string) string {
 		// No cluster, or nothing Finnish before it (an abbreviation).
 		return s
 	}
-	cluster := undouble(strings.ReplaceAll(s[start:end], "d", "t"))
+	cluster := grade(s[start:end])
+	if cluster == s[start:end] {
+		return s
+	}
+	return s[:start] + cluster + s[end:]
+}
+
+// grade folds the gradation of one consonant cluster: d → t, doubles
+// collapsed, gradationPairs rewritten in order, doubles collapsed again,
+// and a lone v becomes p.
+func grade(cluster string) string {
+	switch cluster {
+	case "d":
+		return "t"
+	case "v":
+		return "p"
+	}
+	if len(cluster) == 1 {
+		return cluster // nothing else in one letter changes
+	}
+	cluster = undouble(strings.ReplaceAll(cluster, "d", "t"))
 	for _, p := range gradationPairs {
 		cluster = strings.ReplaceAll(cluster, p.from, p.to)
 	}
@@ -282,13 +315,21 @@ func gradation(s string) string {
 	if cluster == "v" {
 		cluster = "p"
 	}
-	return s[:start] + cluster + s[end:]
+	return cluster
 }
 
 // undouble collapses each run of one letter in s into a single letter.
 func undouble(s string) string {
+	prev, doubled := rune(-1), false
+	for _, r := range s {
+		doubled = doubled || r == prev
+		prev = r
+	}
+	if !doubled {
+		return s
+	}
 	var b strings.Builder
-	var prev rune = -1
+	prev = -1
 	for _, r := range s {
 		if r != prev {
 			b.WriteRune(r)

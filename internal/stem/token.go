@@ -1,6 +1,7 @@
 package stem
 
 import (
+	"iter"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,34 +24,100 @@ type Token struct {
 // Invalid UTF-8 separates words and never panics.
 func Tokenize(text string) []Token {
 	var tokens []Token
-	start := -1 // byte offset where the current word began, or -1
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		if w := fold(text[start:end]); keepWord(w) {
+	for start, end := range spans(text) {
+		if w := foldSpan(text, start, end); keepWord(w) {
 			tokens = append(tokens, Token{Word: w, Start: start, End: end})
 		}
-		start = -1
 	}
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			flush(i)
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if start < 0 {
-				start = i
-			}
-		case unicode.Is(unicode.M, r) && start >= 0:
-			// A combining mark continues the word it follows.
-		default:
-			flush(i)
-		}
-		i += size
-	}
-	flush(len(text))
 	return tokens
+}
+
+// Words yields the Word of each token of text, in order, as Tokenize
+// gives them, without building the tokens. The search index reads every
+// word of every page this way.
+func Words(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for start, end := range spans(text) {
+			if w := foldSpan(text, start, end); keepWord(w) && !yield(w) {
+				return
+			}
+		}
+	}
+}
+
+// Bytes of ASCII and of the two-byte UTF-8 letters of Finnish and Swedish,
+// classified without decoding: most of a Finnish text is made of them.
+const (
+	other   = iota // decode and ask package unicode
+	space          // separates words
+	lower          // part of a word, already folded
+	capital        // part of a word, folded by lower-casing
+)
+
+// asciiClass classifies the bytes below utf8.RuneSelf.
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		switch {
+		case 'a' <= b && b <= 'z' || '0' <= b && b <= '9':
+			c[b] = lower
+		case 'A' <= b && b <= 'Z':
+			c[b] = capital
+		default:
+			c[b] = space
+		}
+	}
+	return c
+}()
+
+// latin1Lower reports whether the two bytes 0xC3, b encode a lower-case
+// letter of Latin-1 (U+00DF–U+00FF but ÷), such as ä, ö and å.
+func latin1Lower(b byte) bool {
+	return 0x9F <= b && b <= 0xBF && b != 0xB7
+}
+
+// spans yields the byte offsets of the runs of letters and digits (with
+// their combining marks) in text: the words of Tokenize before folding.
+func spans(text string) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		start := -1 // byte offset where the current word began, or -1
+		for i := 0; i < len(text); {
+			inWord, size := true, 1
+			if c := text[i]; c < utf8.RuneSelf {
+				inWord = asciiClass[c] != space
+			} else if c == 0xC3 && i+1 < len(text) && latin1Lower(text[i+1]) {
+				size = 2
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(text[i:])
+				inWord = r != utf8.RuneError || size > 1
+				inWord = inWord && (unicode.IsLetter(r) || unicode.IsDigit(r) ||
+					start >= 0 && unicode.Is(unicode.M, r)) // a mark continues the word it follows
+			}
+			switch {
+			case inWord && start < 0:
+				start = i
+			case !inWord && start >= 0:
+				if !yield(start, i) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(start, len(text))
+		}
+	}
+}
+
+// foldSpan returns fold(text[start:end]), a slice of text when the word is
+// already folded.
+func foldSpan(text string, start, end int) string {
+	w := text[start:end]
+	if folded(w) {
+		return w
+	}
+	return fold(w)
 }
 
 // keepWord reports whether a folded word is long enough to be worth
@@ -77,7 +144,11 @@ var compose = map[[2]rune]rune{
 // fold lower-cases s rune by rune and composes the pairs in compose. It
 // turns invalid UTF-8 into U+FFFD. stem.js has the same function.
 func fold(s string) string {
-	out := make([]rune, 0, len(s))
+	if folded(s) {
+		return s
+	}
+	var buf [64]rune
+	out := buf[:0]
 	for _, r := range s {
 		r = unicode.ToLower(r)
 		if n := len(out); n > 0 {
@@ -89,4 +160,29 @@ func fold(s string) string {
 		out = append(out, r)
 	}
 	return string(out)
+}
+
+// folded reports whether fold would return s unchanged: s is valid UTF-8
+// in lower case with none of the combining marks compose joins. Most words
+// of a text are, so fold can skip the copy.
+func folded(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if asciiClass[c] == capital {
+				return false
+			}
+			i++
+		case c == 0xC3 && i+1 < len(s) && latin1Lower(s[i+1]):
+			i += 2
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r || unicode.Is(unicode.M, r) {
+				return false
+			}
+			i += size
+		}
+	}
+	return true
 }

@@ -177,10 +177,11 @@ cat "$results/machine.txt" >&2
 
 # --- runs ----------------------------------------------------------------
 
-printf 'pages\ttool\tround\twarmup\twall_s\tmax_rss_kb\thtml_files\n' >"$tsv"
+printf 'pages\ttool\tround\twarmup\twall_s\tmax_rss_kb\thtml_files\tcpu_s\n' >"$tsv"
 
 # timed OUT-PREFIX CMD...: runs CMD under /usr/bin/time -v, wall-clock
-# measured in nanoseconds around it. Sets t_wall (seconds) and t_rss (KB).
+# measured in nanoseconds around it. Sets t_wall and t_cpu (user + system,
+# seconds) and t_rss (KB).
 timed() {
 	local prefix=$1
 	shift
@@ -193,6 +194,7 @@ timed() {
 	t1=$(date +%s%N)
 	t_wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", (b-a)/1e9}')
 	t_rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$prefix.time")
+	t_cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$prefix.time")
 }
 
 count_html() { find "$1" -name '*.html' -type f | wc -l; }
@@ -251,16 +253,17 @@ run_tool() {
 		local h=$hugo
 		[[ $tool == hugo-latest+pagefind ]] && h=$hugo_latest
 		timed "$log" "$h" --quiet --source "$dir/hugo" --destination "$out"
-		local hw=$t_wall hr=$t_rss
+		local hw=$t_wall hr=$t_rss hc=$t_cpu
 		timed "$log.pf" "$pagefind" --site "$out" --force-language "fi" --quiet
-		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$pages" "${tool%%+*}:pagefind-step" "$round" "$warm" "$t_wall" "$t_rss" "" >>"$tsv"
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$pages" "${tool%%+*}:pagefind-step" "$round" "$warm" "$t_wall" "$t_rss" "" "$t_cpu" >>"$tsv"
 		t_wall=$(awk -v a="$hw" -v b="$t_wall" 'BEGIN {printf "%.3f", a+b}')
+		t_cpu=$(awk -v a="$hc" -v b="$t_cpu" 'BEGIN {printf "%.2f", a+b}')
 		if ((hr > t_rss)); then t_rss=$hr; fi
 		;;
 	esac
 	check_site "$tool" "$out" "$pages"
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$pages" "$tool" "$round" "$warm" "$t_wall" "$t_rss" "$html_files" >>"$tsv"
-	note "$pages pages, round $round$( ((warm)) && echo " (warm-up)"): $tool ${t_wall}s, ${t_rss} KB, $html_files HTML files"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$pages" "$tool" "$round" "$warm" "$t_wall" "$t_rss" "$html_files" "$t_cpu" >>"$tsv"
+	note "$pages pages, round $round$( ((warm)) && echo " (warm-up)"): $tool ${t_wall}s wall, ${t_cpu}s CPU, ${t_rss} KB, $html_files HTML files"
 }
 
 tools=(osaamo hugo hugo+pagefind floor)
@@ -309,19 +312,20 @@ done
 
 # --- report --------------------------------------------------------------
 
-# stats PAGES TOOL: "median min max median_rss n" over the counted rounds.
+# stats PAGES TOOL: "median min max median_rss n median_cpu" over the
+# counted rounds.
 stats() {
 	awk -F'\t' -v p="$1" -v t="$2" '
 		BEGIN { n = 0 }
-		$1 == p && $2 == t && $4 == 0 { w[n] = $5; r[n] = $6; n++ }
+		$1 == p && $2 == t && $4 == 0 { w[n] = $5; r[n] = $6; c[n] = $8; n++ }
 		function median(a, n,    i, j, x) {
 			for (i = 1; i < n; i++) { x = a[i]; for (j = i - 1; j >= 0 && a[j] > x; j--) a[j+1] = a[j]; a[j+1] = x }
 			return n % 2 ? a[(n-1)/2] : (a[n/2-1] + a[n/2]) / 2
 		}
 		END {
-			if (!n) { print "- - - - 0"; exit }
+			if (!n) { print "- - - - 0 -"; exit }
 			mn = w[0]; mx = w[0]; for (i = 1; i < n; i++) { if (w[i] < mn) mn = w[i]; if (w[i] > mx) mx = w[i] }
-			printf "%.3f %.3f %.3f %.0f %d\n", median(w, n), mn, mx, median(r, n), n
+			printf "%.3f %.3f %.3f %.0f %d %.2f\n", median(w, n), mn, mx, median(r, n), n, median(c, n)
 		}' "$tsv"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a/b; else printf "–" }'; }
@@ -331,20 +335,20 @@ verdict() { awk -v x="$1" -v max="$2" 'BEGIN { print (x <= max) ? "holds" : "**o
 	echo "### Build times"
 	echo
 	if ((rounds > 1)); then
-		echo "Median of $counted full builds after one warm-up; wall-clock seconds; peak RSS is the median of the runs' maxima."
+		echo "Median of $counted full builds after one warm-up: wall-clock and CPU (user + system) seconds, and peak RSS (the median of the runs' maxima)."
 	else
-		echo "One full build per tool, no warm-up: a trial, not a measurement. Wall-clock seconds, peak RSS."
+		echo "One full build per tool, no warm-up: a trial, not a measurement. Wall-clock and CPU (user + system) seconds, peak RSS."
 	fi
 	echo
-	echo "| pages | tool | median (s) | min–max (s) | peak RSS (MB) |"
-	echo "|---:|---|---:|---:|---:|"
+	echo "| pages | tool | median wall (s) | min–max wall (s) | median CPU (s) | peak RSS (MB) |"
+	echo "|---:|---|---:|---:|---:|---:|"
 	for pages in "${sizes[@]}"; do
 		for tool in "${tools[@]}" hugo:pagefind-step; do
-			read -r med mn mx rss n < <(stats "$pages" "$tool")
+			read -r med mn mx rss n cpu < <(stats "$pages" "$tool")
 			((n)) || continue
 			label=$tool
 			[[ $tool == hugo:pagefind-step ]] && label="(Pagefind step of hugo+pagefind)"
-			printf '| %s | %s | %s | %s–%s | %s |\n' "$pages" "$label" "$med" "$mn" "$mx" "$(awk -v k="$rss" 'BEGIN {printf "%.0f", k/1024}')"
+			printf '| %s | %s | %s | %s–%s | %s | %s |\n' "$pages" "$label" "$med" "$mn" "$mx" "$cpu" "$(awk -v k="$rss" 'BEGIN {printf "%.0f", k/1024}')"
 		done
 	done
 	echo

@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"time"
 
 	"github.com/osaamo/osaamo/internal/build"
@@ -19,7 +21,12 @@ const buildUsage = `Usage: osaamo build [--target NAME | --all-targets] [--draft
 Build the site into the target's output folder (public/ for the default
 target). The build is atomic: it is written to a staging folder that
 replaces the output only when everything succeeded, so a failed build
-leaves the previous output untouched.`
+leaves the previous output untouched. Files whose bytes did not change
+keep their identity and timestamps, so incremental deploys stay small.
+
+To see where a slow build spends its time: --timings prints each stage's
+time; --profile-cpu and --profile-mem write pprof profiles
+(go tool pprof FILE).`
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
@@ -30,6 +37,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	source := fs.String("source", ".", "project folder holding site.yaml and content/")
 	quiet := fs.Bool("quiet", false, "print only diagnostics")
 	all := fs.Bool("all-targets", false, "build every target of site.yaml, each into its own output folder")
+	timings := fs.Bool("timings", false, "print how long each stage of the build took")
+	cpuProfile := fs.String("profile-cpu", "", "write a CPU profile of the build to `FILE`")
+	memProfile := fs.String("profile-mem", "", "write a heap profile taken after the build to `FILE`")
 	if code, done := parseFlags(fs, args, buildUsage, stdout, stderr); done {
 		return code
 	}
@@ -43,6 +53,17 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	stopProfile, err := startProfiles(*cpuProfile, *memProfile)
+	if err != nil {
+		fmt.Fprintf(stderr, "osaamo build: %v\n", err)
+		return exitUsage
+	}
+	defer func() {
+		if err := stopProfile(); err != nil {
+			fmt.Fprintf(stderr, "osaamo build: %v\n", err)
+		}
+	}()
+	opts := buildOpts{drafts: *drafts, now: *now, quiet: *quiet, timings: *timings}
 	if *all {
 		if *target != "" || *out != "" {
 			fmt.Fprintln(stderr, "osaamo build: --all-targets builds every target into its own output; leave out --target and --out")
@@ -55,20 +76,26 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		worst := exitOK
 		for _, t := range cfg.Targets {
-			if code := buildTarget(*source, t.Name, *drafts, *now, "", *quiet, stdout, stderr); code > worst {
+			if code := buildTarget(*source, t.Name, "", opts, stdout, stderr); code > worst {
 				worst = code
 			}
 		}
 		return worst
 	}
-	return buildTarget(*source, *target, *drafts, *now, *out, *quiet, stdout, stderr)
+	return buildTarget(*source, *target, *out, opts, stdout, stderr)
+}
+
+// buildOpts are the flags of osaamo build shared by every target.
+type buildOpts struct {
+	drafts, quiet, timings bool
+	now                    string
 }
 
 // buildTarget builds one target and writes it; the exit code says how it went.
-func buildTarget(source, target string, drafts bool, now, out string, quiet bool, stdout, stderr io.Writer) int {
+func buildTarget(source, target, out string, o buildOpts, stdout, stderr io.Writer) int {
 	start := time.Now()
 	stop := progress(stderr, "building")
-	res, err := build.Run(os.DirFS(source), build.Options{Target: target, Drafts: drafts, Today: now})
+	res, err := build.Run(os.DirFS(source), build.Options{Target: target, Drafts: o.drafts, Today: o.now})
 	stop()
 	if err != nil {
 		fmt.Fprintf(stderr, "osaamo build: %v\n", err)
@@ -88,11 +115,15 @@ func buildTarget(source, target string, drafts bool, now, out string, quiet bool
 		fmt.Fprintf(stderr, "build failed with %d %s; %s\n", errs, plural(errs, "error", "errors"), kept)
 		return exitContent
 	}
+	wrote := time.Now()
 	if err := output.Write(res.Files, dir, source); err != nil {
 		fmt.Fprintf(stderr, "osaamo build: %v\n", err)
 		return exitContent
 	}
-	if !quiet {
+	if o.timings {
+		printTimings(stdout, append(res.Timings, build.Stage{Name: "write", Duration: time.Since(wrote)}))
+	}
+	if !o.quiet {
 		fmt.Fprintf(stdout, "built %d pages (%d files, %s) for target %s in %.2f s → %s\n",
 			res.Stats.Pages, res.Stats.Files, size(res.Stats.Bytes), res.Target.Name,
 			time.Since(start).Seconds(), displayDir(dir))
@@ -129,4 +160,54 @@ func size(n int) string {
 		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// printTimings prints each stage's time and its share of the total.
+func printTimings(w io.Writer, stages []build.Stage) {
+	var total time.Duration
+	for _, s := range stages {
+		total += s.Duration
+	}
+	for _, s := range stages {
+		fmt.Fprintf(w, "  %-28s %8.3f s %5.1f %%\n", s.Name, s.Duration.Seconds(), 100*s.Duration.Seconds()/max(total.Seconds(), 1e-9))
+	}
+	fmt.Fprintf(w, "  %-28s %8.3f s\n", "total", total.Seconds())
+}
+
+// startProfiles starts a CPU profile into cpu and arranges a heap profile
+// into mem, when they are not empty. The returned function ends both.
+func startProfiles(cpu, mem string) (func() error, error) {
+	var cpuFile *os.File
+	if cpu != "" {
+		f, err := os.Create(cpu)
+		if err != nil {
+			return nil, fmt.Errorf("--profile-cpu: %w", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return nil, fmt.Errorf("--profile-cpu: %w", err)
+		}
+		cpuFile = f
+	}
+	return func() error {
+		if cpuFile != nil {
+			pprof.StopCPUProfile()
+			if err := cpuFile.Close(); err != nil {
+				return fmt.Errorf("--profile-cpu: %w", err)
+			}
+		}
+		if mem == "" {
+			return nil
+		}
+		f, err := os.Create(mem)
+		if err != nil {
+			return fmt.Errorf("--profile-mem: %w", err)
+		}
+		runtime.GC()
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			f.Close()
+			return fmt.Errorf("--profile-mem: %w", err)
+		}
+		return f.Close()
+	}, nil
 }

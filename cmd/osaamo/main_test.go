@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -79,5 +80,32 @@ func TestAllTargets(t *testing.T) {
 	}
 	if code, _, _ := runCmd("build", "--source", dir, "--all-targets", "--target", "public"); code != exitUsage {
 		t.Errorf("--all-targets with --target: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestBuildTimingsAndProfiles: --timings names every stage with its time,
+// the profiles are written and readable by pprof (non-empty gzip), and an
+// unwritable profile path is a usage error before anything is built.
+func TestBuildTimingsAndProfiles(t *testing.T) {
+	dir := testsite.WriteDir(t, testsite.Fixture(t))
+	cpu, mem := filepath.Join(t.TempDir(), "cpu.pprof"), filepath.Join(t.TempDir(), "mem.pprof")
+	code, stdout, stderr := runCmd("build", "--source", dir, "--timings", "--profile-cpu", cpu, "--profile-mem", mem)
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, stage := range []string{"load", "assemble", "check", "markdown", "templates", "search index", "write", "total"} {
+		if !regexp.MustCompile(`(?m)^  ` + regexp.QuoteMeta(stage) + ` +\d+\.\d{3} s`).MatchString(stdout) {
+			t.Errorf("--timings lacks stage %q:\n%s", stage, stdout)
+		}
+	}
+	for _, p := range []string{cpu, mem} {
+		b, err := os.ReadFile(p)
+		if err != nil || len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+			t.Errorf("%s is not a gzipped pprof profile (err %v, %d bytes)", p, err, len(b))
+		}
+	}
+	code, _, stderr = runCmd("build", "--source", dir, "--profile-cpu", filepath.Join(dir, "no/such/folder/cpu.pprof"))
+	if code != exitUsage || !strings.Contains(stderr, "--profile-cpu") {
+		t.Errorf("unwritable profile: exit %d, %s", code, stderr)
 	}
 }

@@ -9,6 +9,7 @@ package build
 
 import (
 	"io/fs"
+	"time"
 
 	"github.com/osaamo/osaamo/internal/config"
 	"github.com/osaamo/osaamo/internal/diag"
@@ -42,6 +43,8 @@ type Result struct {
 	Index *search.Index
 	Diags diag.List
 	Stats Stats
+	// Timings is how long each stage of the build took, in order.
+	Timings []Stage
 
 	// search is what the index is built from (see Builder.Index).
 	search []search.Page
@@ -57,6 +60,19 @@ type Stats struct {
 	// pages it rendered; a Builder reuses the others from earlier builds.
 	Parsed   int
 	Rendered int
+}
+
+// Stage is one stage's wall-clock time, for `osaamo build --timings`.
+type Stage struct {
+	Name     string
+	Duration time.Duration
+}
+
+// lap records the time since *t as stage name and restarts *t.
+func (r *Result) lap(name string, t *time.Time) {
+	now := time.Now()
+	r.Timings = append(r.Timings, Stage{name, now.Sub(*t)})
+	*t = now
 }
 
 // Run builds the project rooted at fsys. Problems in the user's input are

@@ -100,7 +100,9 @@ func (b *Builder) Build(changed []string) (*Result, error) {
 	if err != nil || res.Files == nil {
 		return res, err
 	}
+	lap := time.Now()
 	idx, idxFiles := b.Index(res)
+	res.lap("search index", &lap)
 	files := make(output.Files, len(res.Files)+len(idxFiles))
 	for name, data := range res.Files {
 		files[name] = data
@@ -127,6 +129,7 @@ func (b *Builder) Build(changed []string) (*Result, error) {
 func (b *Builder) Update(changed []string) (*Result, error) {
 	ch := newChangeSet(changed)
 	res := &Result{}
+	lap := time.Now()
 
 	if b.cfg == nil || ch.touches(config.File) {
 		// site.yaml decides the theme, the Markdown options and the
@@ -186,6 +189,7 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 		}
 	}
 	res.Stats.Documents = len(docs)
+	res.lap("load", &lap)
 
 	today := b.opts.Today
 	if today == "" {
@@ -215,7 +219,9 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 		assembleOK = len(ads) == 0
 	}
 	res.Site = s
+	res.lap("assemble", &lap)
 	res.Diags = append(res.Diags, check.Run(s)...)
+	res.lap("check", &lap)
 	if res.Diags.HasErrors() || b.opts.CheckOnly {
 		return res.done(), nil
 	}
@@ -233,6 +239,7 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 	}
 	key := b.bodyKey(s)
 	bodies := b.renderBodies(s, key)
+	res.lap("markdown", &lap)
 	ropts := render.Options{Today: today, Assets: assetData, Preview: b.opts.Preview}
 
 	var files output.Files
@@ -265,6 +272,7 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 		res.Stats.Rendered = len(s.Pages)
 	}
 
+	res.lap("templates", &lap)
 	// Crawler files (sitemap, feed, robots.txt) are cheap; write them anew.
 	for name, data := range feed.Files(s) {
 		files[name] = data
@@ -287,11 +295,13 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 		files[name] = data
 	}
 	res.Files = files
+	res.lap("feeds and teachers' files", &lap)
 	if bodyOnly && last.search != nil {
 		res.search = updateSearchPages(last.search, s, bodies, changedDocs)
 	} else {
 		res.search = searchPages(s, bodies)
 	}
+	res.lap("search text", &lap)
 	b.last = &rendered{site: s, docs: names, assets: assets, today: today, files: files,
 		assembleOK: assembleOK, themeLoaded: b.theme, search: res.search, teach: teach, teachDiags: tds}
 	b.pending, b.pendingAssets = nil, false

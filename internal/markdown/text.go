@@ -3,6 +3,8 @@ package markdown
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -25,7 +27,31 @@ const (
 func inlineText(n ast.Node, src []byte, mode textMode) string {
 	t := &inlineWriter{src: src, mode: mode}
 	t.children(n)
-	return strings.Join(strings.Fields(string(t.buf)), " ")
+	return collapse(t.buf)
+}
+
+// collapse returns b's words joined by single blanks: what
+// strings.Join(strings.Fields(string(b)), " ") returns, in one pass.
+func collapse(b []byte) string {
+	out := make([]byte, 0, len(b))
+	blank := false // a blank is due before the next word
+	for i := 0; i < len(b); {
+		r, size := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b[i:])
+		}
+		if unicode.IsSpace(r) {
+			blank = len(out) > 0
+		} else {
+			if blank {
+				out = append(out, ' ')
+				blank = false
+			}
+			out = append(out, b[i:i+size]...)
+		}
+		i += size
+	}
+	return string(out)
 }
 
 // inlineWriter collects the words of inline nodes.
@@ -115,11 +141,11 @@ func plainText(root ast.Node, src []byte) string {
 					add(calloutLabels[c.kind])
 				}
 			case *figure:
-				add(strings.Join(strings.Fields(resolveEscapes(c.image().Title)), " "))
+				add(collapse([]byte(resolveEscapes(c.image().Title))))
 			case *ast.FencedCodeBlock, *ast.CodeBlock:
 				for i := 0; i < c.Lines().Len(); i++ {
 					line := c.Lines().At(i)
-					add(strings.Join(strings.Fields(string(line.Value(src))), " "))
+					add(collapse(line.Value(src)))
 				}
 			case *extast.TableHeader, *extast.TableRow:
 				var cells []string

@@ -11,6 +11,7 @@ import (
 	"html/template"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/osaamo/osaamo/internal/content"
 	"github.com/osaamo/osaamo/internal/markdown"
@@ -228,13 +229,30 @@ func (d *Data) Summary(p *site.Page) string {
 	if p.Doc == nil {
 		return ""
 	}
-	text := strings.Join(strings.Fields(d.bodies[p.Doc.Path].Text), " ")
-	r := []rune(text)
-	if len(r) <= 200 {
-		return text
+	return summarize(d.bodies[p.Doc.Path].Text, 200)
+}
+
+// summarize returns text with its white space collapsed, cut at a word
+// boundary near n characters. Listings call it for every entry, so it
+// reads only as much of the text as the summary needs.
+func summarize(text string, n int) string {
+	var b strings.Builder
+	runes := 0
+	for word := range strings.FieldsSeq(text) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+			runes++
+		}
+		b.WriteString(word)
+		if runes += utf8.RuneCountInString(word); runes > n {
+			break
+		}
 	}
-	cut := string(r[:200])
-	if i := strings.LastIndex(cut, " "); i > 100 {
+	if runes <= n {
+		return b.String()
+	}
+	cut := string([]rune(b.String())[:n])
+	if i := strings.LastIndex(cut, " "); i > n/2 {
 		cut = cut[:i]
 	}
 	return cut + " …"

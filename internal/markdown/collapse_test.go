@@ -1,0 +1,17 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func FuzzCollapse(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a  b\t\nc ", "\u00a0ä\u2003ö\u0085", "\xff \xfe", "x\u3000y", "  \n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapse([]byte(s)), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -39,7 +39,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	all := fs.Bool("all-targets", false, "build every target of site.yaml, each into its own output folder")
 	timings := fs.Bool("timings", false, "print how long each stage of the build took")
 	cpuProfile := fs.String("profile-cpu", "", "write a CPU profile of the build to `FILE`")
-	memProfile := fs.String("profile-mem", "", "write a heap profile taken after the build to `FILE`")
+	memProfile := fs.String("profile-mem", "", "write a heap profile to `FILE`, taken when the site is built in memory, before it is written")
 	if code, done := parseFlags(fs, args, buildUsage, stdout, stderr); done {
 		return code
 	}
@@ -53,7 +53,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	stopProfile, err := startProfiles(*cpuProfile, *memProfile)
+	stopProfile, err := startCPUProfile(*cpuProfile)
 	if err != nil {
 		fmt.Fprintf(stderr, "osaamo build: %v\n", err)
 		return exitUsage
@@ -63,7 +63,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "osaamo build: %v\n", err)
 		}
 	}()
-	opts := buildOpts{drafts: *drafts, now: *now, quiet: *quiet, timings: *timings}
+	opts := buildOpts{drafts: *drafts, now: *now, quiet: *quiet, timings: *timings, memProfile: *memProfile}
 	if *all {
 		if *target != "" || *out != "" {
 			fmt.Fprintln(stderr, "osaamo build: --all-targets builds every target into its own output; leave out --target and --out")
@@ -89,6 +89,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 type buildOpts struct {
 	drafts, quiet, timings bool
 	now                    string
+	memProfile             string // heap profile file, "" for none
 }
 
 // buildTarget builds one target and writes it; the exit code says how it went.
@@ -102,6 +103,12 @@ func buildTarget(source, target, out string, o buildOpts, stdout, stderr io.Writ
 		return exitContent
 	}
 	printDiags(stderr, res.Diags)
+	if o.memProfile != "" {
+		if err := writeHeapProfile(o.memProfile); err != nil {
+			fmt.Fprintf(stderr, "osaamo build: %v\n", err)
+			return exitUsage
+		}
+	}
 	dir := out
 	if dir == "" && res.Config != nil {
 		dir = filepath.Join(source, filepath.FromSlash(res.Target.Output))
@@ -174,40 +181,39 @@ func printTimings(w io.Writer, stages []build.Stage) {
 	fmt.Fprintf(w, "  %-28s %8.3f s\n", "total", total.Seconds())
 }
 
-// startProfiles starts a CPU profile into cpu and arranges a heap profile
-// into mem, when they are not empty. The returned function ends both.
-func startProfiles(cpu, mem string) (func() error, error) {
-	var cpuFile *os.File
-	if cpu != "" {
-		f, err := os.Create(cpu)
-		if err != nil {
-			return nil, fmt.Errorf("--profile-cpu: %w", err)
-		}
-		if err := pprof.StartCPUProfile(f); err != nil {
-			f.Close()
-			return nil, fmt.Errorf("--profile-cpu: %w", err)
-		}
-		cpuFile = f
+// startCPUProfile starts a CPU profile into file, when it is not empty.
+// The returned function ends it.
+func startCPUProfile(file string) (func() error, error) {
+	if file == "" {
+		return func() error { return nil }, nil
+	}
+	f, err := os.Create(file)
+	if err != nil {
+		return nil, fmt.Errorf("--profile-cpu: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("--profile-cpu: %w", err)
 	}
 	return func() error {
-		if cpuFile != nil {
-			pprof.StopCPUProfile()
-			if err := cpuFile.Close(); err != nil {
-				return fmt.Errorf("--profile-cpu: %w", err)
-			}
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("--profile-cpu: %w", err)
 		}
-		if mem == "" {
-			return nil
-		}
-		f, err := os.Create(mem)
-		if err != nil {
-			return fmt.Errorf("--profile-mem: %w", err)
-		}
-		runtime.GC()
-		if err := pprof.WriteHeapProfile(f); err != nil {
-			f.Close()
-			return fmt.Errorf("--profile-mem: %w", err)
-		}
-		return f.Close()
+		return nil
 	}, nil
+}
+
+// writeHeapProfile writes what the heap holds now, after a collection.
+func writeHeapProfile(file string) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return fmt.Errorf("--profile-mem: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("--profile-mem: %w", err)
+	}
+	return f.Close()
 }

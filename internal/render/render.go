@@ -51,11 +51,14 @@ func Render(s *site.Site, th *theme.Theme, bodies Bodies, opts Options) (output.
 		err error
 	}
 	results := make([]result, len(s.Pages))
-	parallel.Each(len(s.Pages), func(i int) {
+	// Each worker renders into one growing buffer and keeps an exact
+	// copy: the site is held in memory until it is written, and buffers'
+	// spare capacity would add a third to it.
+	parallel.EachWith(len(s.Pages), func() *bytes.Buffer { return new(bytes.Buffer) }, func(buf *bytes.Buffer, i int) {
 		p := s.Pages[i]
-		var buf bytes.Buffer
-		err := Page(&buf, s, th, p, bodies, opts)
-		results[i] = result{p.Out, buf.Bytes(), err}
+		buf.Reset()
+		err := Page(buf, s, th, p, bodies, opts)
+		results[i] = result{p.Out, bytes.Clone(buf.Bytes()), err}
 	})
 	for _, r := range results {
 		if r.err != nil {

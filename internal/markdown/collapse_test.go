@@ -15,3 +15,11 @@ func FuzzCollapse(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkCollapse(b *testing.B) {
+	text := []byte(strings.Repeat("Rakenteellinen  sosiaalityö\ttuo asiakkaiden\näänen päätöksentekoon. ", 200))
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		collapse(text)
+	}
+}

@@ -36,11 +36,14 @@ func collapse(b []byte) string {
 	out := make([]byte, 0, len(b))
 	blank := false // a blank is due before the next word
 	for i := 0; i < len(b); {
-		r, size := rune(b[i]), 1
-		if r >= utf8.RuneSelf {
+		c, size := b[i], 1
+		space := c < utf8.RuneSelf && asciiSpace[c]
+		if c >= utf8.RuneSelf {
+			var r rune
 			r, size = utf8.DecodeRune(b[i:])
+			space = unicode.IsSpace(r)
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			blank = len(out) > 0
 		} else {
 			if blank {
@@ -53,6 +56,9 @@ func collapse(b []byte) string {
 	}
 	return string(out)
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports as space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // inlineWriter collects the words of inline nodes.
 type inlineWriter struct {

@@ -13,9 +13,11 @@ import (
 
 const checkUsage = `Usage: osaamo check [--target NAME] [--drafts] [--json]
 
-Validate site.yaml and every content file — front matter, taxonomy terms,
-links and anchors, images and their alt texts, course workload — without
-writing anything. Exits 1 when there are errors.`
+Validate site.yaml and every content file without writing anything. Errors:
+front matter and taxonomy terms, links and anchors, images without alt text,
+empty and vague link texts, heading levels, empty table header cells, course
+workload. Warnings: sentences and paragraphs longer than the limits of
+site.yaml's check block. Exits 1 when there are errors; warnings alone exit 0.`
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)

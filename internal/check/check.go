@@ -1,8 +1,12 @@
-// Package check validates an assembled site before anything is rendered:
-// every rule here needs the whole site (links between files, the course's
-// workload, unique orders). An error stops the build; the previous output
-// stays. Rules that a single file shows alone live with the stage that
-// reads that file (content, markdown).
+// Package check validates an assembled site before anything is rendered.
+// Some rules need the whole site (links and anchors between files, the
+// course's workload, unique orders); the others apply the accessibility
+// and plain-language rules to what the markdown stage collected: heading
+// levels, link texts, table headers, and sentence and paragraph lengths
+// against the limits of site.yaml. An error stops the build and the
+// previous output stays; a warning is reported and the build goes on.
+// Problems that a single file shows alone, whatever the site, live with the
+// stage that reads that file (content, markdown).
 package check
 
 import (
@@ -19,5 +23,7 @@ func Run(s *site.Site) diag.List {
 	ds = append(ds, orders(s)...)
 	ds = append(ds, headings(s)...)
 	ds = append(ds, linkTexts(s)...)
+	ds = append(ds, tables(s)...)
+	ds = append(ds, prose(s)...)
 	return ds
 }

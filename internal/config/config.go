@@ -1,7 +1,8 @@
 // Package config loads site.yaml: the site's title and language, its build
-// targets (audiences), its closed taxonomy vocabularies, menus and Markdown
-// options. It validates the file strictly — unknown keys, wrong types and
-// inconsistent targets are diagnostics — but does not look at content.
+// targets (audiences), its closed taxonomy vocabularies, menus, Markdown
+// options and the limits of the plain-language checks. It validates the file
+// strictly — unknown keys, wrong types and inconsistent targets are
+// diagnostics — but does not look at content.
 package config
 
 import (
@@ -30,6 +31,7 @@ type Config struct {
 	Licence     string     `yaml:"licence"`
 	Now         string     `yaml:"now"`
 	Markdown    Markdown   `yaml:"markdown"`
+	Check       Checks     `yaml:"check"`
 	Targets     []Target   `yaml:"targets" required:"true"`
 	Menu        []MenuItem `yaml:"menu"`
 	Taxonomies  []Taxonomy `yaml:"taxonomies"`
@@ -127,6 +129,7 @@ func Parse(src []byte) (*Config, diag.List) {
 	}
 	ds = append(ds, c.validate()...)
 	ds = append(ds, c.validateAccessibility()...)
+	ds = append(ds, c.validateChecks()...)
 	if c.Theme == "" {
 		c.Theme = "default"
 	}

@@ -18,6 +18,10 @@ func TestParseErrors(t *testing.T) {
 		{"bad term key", minimal + "taxonomies:\n  - {name: level, label: L, terms: [{key: Mikro Taso, label: A}]}\n", `site.yaml:6:43: term key "Mikro Taso" is not a lower-case slug`},
 		{"missing targets", "title: T\nlanguage: fi\n", `site.yaml:1:1: missing required site.yaml key "targets"`},
 		{"tab indentation", "title: T\n\tlanguage: fi\n", `site.yaml:2:1: invalid YAML`},
+		{"negative limit", minimal + "check:\n  max_sentence_words: -1\n", `site.yaml:6:23: check.max_sentence_words is negative (-1)`},
+		{"limit not a number", minimal + "check:\n  max_paragraph_words: paljon\n", `site.yaml:6:24: check.max_paragraph_words: expected a whole number, found`},
+		{"fractional limit", minimal + "check: {max_sentence_words: 25.5}\n", `site.yaml:5:29: check.max_sentence_words: expected a whole number, found`},
+		{"unknown limit", minimal + "check:\n  max_sentence_length: 25\n", `site.yaml:6:3: unknown site.yaml key "check.max_sentence_length"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,6 +94,34 @@ func TestAccessibility(t *testing.T) {
 			}
 			if !found {
 				t.Errorf("want %q, got %v", tt.want, ds)
+			}
+		})
+	}
+}
+
+// TestCheckLimits checks the plain-language limits: the defaults when the
+// block or a key is left out, and 0 kept as "off".
+func TestCheckLimits(t *testing.T) {
+	tests := []struct {
+		name                string
+		in                  string
+		sentence, paragraph int
+	}{
+		{"no block", minimal, DefaultMaxSentenceWords, DefaultMaxParagraphWords},
+		{"empty block", minimal + "check:\n", DefaultMaxSentenceWords, DefaultMaxParagraphWords},
+		{"one key", minimal + "check:\n  max_sentence_words: 30\n", 30, DefaultMaxParagraphWords},
+		{"both keys", minimal + "check: {max_sentence_words: 20, max_paragraph_words: 100}\n", 20, 100},
+		{"zero turns a hint off", minimal + "check: {max_sentence_words: 0, max_paragraph_words: 0}\n", 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ds := Parse([]byte(tt.in))
+			if c == nil {
+				t.Fatalf("rejected:\n%s\n%v", tt.in, ds)
+			}
+			if c.Check.MaxSentenceWords != tt.sentence || c.Check.MaxParagraphWords != tt.paragraph {
+				t.Errorf("input:\n%s\ngot limits %d and %d, want %d and %d", tt.in,
+					c.Check.MaxSentenceWords, c.Check.MaxParagraphWords, tt.sentence, tt.paragraph)
 			}
 		})
 	}

@@ -6,17 +6,19 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	extast "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/osaamo/osaamo/internal/diag"
 )
 
 // collector walks a parsed body once, in document order: it gives headings
-// and callouts their ids, lists headings, links and images, and reports what
-// is wrong with them.
+// and callouts their ids, lists headings, links, images, tables and
+// paragraphs, and reports what is wrong with them.
 type collector struct {
 	doc      *Doc
 	ids      idSet
 	callouts int
+	words    words // scratch space for paragraph
 	diags    diag.List
 }
 
@@ -37,6 +39,12 @@ func (c *collector) collect(root ast.Node) {
 			c.image(n)
 		case *ast.AutoLink:
 			c.autoLink(n)
+		case *extast.Table:
+			c.table(n)
+		case *ast.Paragraph, *ast.TextBlock:
+			if p, ok := c.doc.paragraph(n, &c.words); ok {
+				c.doc.Paragraphs = append(c.doc.Paragraphs, p)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
@@ -83,6 +91,23 @@ func (c *collector) image(n *ast.Image) {
 		c.report(at, fmt.Sprintf("image %s has no alt text", quote(src)),
 			fmt.Sprintf("describe the image between the brackets, or write ![-](%s) for a decorative image", src))
 	}
+}
+
+// table lists the header cells of a table. goldmark makes a table only when
+// the header row has as many cells as the delimiter row, so every column has
+// a header cell, empty or not.
+func (c *collector) table(n *extast.Table) {
+	header, ok := n.FirstChild().(*extast.TableHeader)
+	if !ok {
+		return
+	}
+	t := Table{}
+	t.Line, t.Col = c.doc.position(offsetOf(header))
+	for cell := header.FirstChild(); cell != nil; cell = cell.NextSibling() {
+		line, col := c.doc.position(offsetOf(cell))
+		t.Header = append(t.Header, Cell{Text: inlineText(cell, c.doc.src, withAlt), Line: line, Col: col})
+	}
+	c.doc.Tables = append(c.doc.Tables, t)
 }
 
 func (c *collector) autoLink(n *ast.AutoLink) {

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -133,6 +134,61 @@ func TestDiagnostics(t *testing.T) {
 			for _, d := range diags {
 				if want := strings.Split("x\nx\nx\nx\n"+tt.in, "\n")[d.Line-1]; d.Source != want {
 					t.Errorf("%s: source %q, want line %d of the file %q", d.Pos(), d.Source, d.Line, want)
+				}
+			}
+		})
+	}
+}
+
+// TestTables checks what Parse lists of a table: the text of each header
+// cell, as a screen reader names it, and where the header row and each cell
+// start in the whole file, the body starting on line 5.
+func TestTables(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []Table
+	}{
+		{
+			name: "header with an empty cell",
+			in:   "| Vaihe |  | Kevät |\n|---|---|---|\n| 1 | 2 | 3 |\n",
+			want: []Table{{Line: 5, Col: 1, Header: []Cell{{"Vaihe", 5, 2}, {"", 5, 10}, {"Kevät", 5, 13}}}},
+		},
+		{
+			name: "no outer pipes",
+			in:   "Vaihe | Tehtävä\n---|---\n1 | 2\n",
+			want: []Table{{Line: 5, Col: 1, Header: []Cell{{"Vaihe", 5, 1}, {"Tehtävä", 5, 8}}}},
+		},
+		{
+			name: "inline markup, escaped pipe and images",
+			in:   "| **Vaihe** \\| osa | ![Kuvake](k.png) | ![-](v.png) |\n|---|---|---|\n",
+			want: []Table{{Line: 5, Col: 1, Header: []Cell{{"Vaihe | osa", 5, 2}, {"Kuvake", 5, 21}, {"", 5, 40}}}},
+		},
+		{
+			name: "inside a list item",
+			in:   "- kohta\n\n  | Ääni |  |\n  |---|---|\n",
+			want: []Table{{Line: 7, Col: 3, Header: []Cell{{"Ääni", 7, 4}, {"", 7, 11}}}},
+		},
+		{
+			name: "inside a blockquote",
+			in:   "> | | B |\n> |---|---|\n",
+			want: []Table{{Line: 5, Col: 3, Header: []Cell{{"", 5, 4}, {"B", 5, 6}}}},
+		},
+		{
+			name: "header row without a delimiter row is no table",
+			in:   "| a | b |\n| 1 | 2 |\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, _ := Parse("content/x.md", []byte(tt.in), 5, Options{})
+			if len(doc.Tables) != len(tt.want) {
+				t.Fatalf("Parse(%q): tables\ngot  %+v\nwant %+v", tt.in, doc.Tables, tt.want)
+			}
+			for i := range tt.want {
+				got, want := doc.Tables[i], tt.want[i]
+				if got.Line != want.Line || got.Col != want.Col || !slices.Equal(got.Header, want.Header) {
+					t.Errorf("Parse(%q): table %d\ngot  %+v\nwant %+v", tt.in, i, got, want)
 				}
 			}
 		})

@@ -1,6 +1,7 @@
 // Package markdown is the Markdown stage of the pipeline. Parse turns the body
 // of one content file into an AST and collects what later stages check — its
-// headings with their anchors, its links and its images, each with the
+// headings with their anchors, its links, its images, the header cells of its
+// tables and the word counts of its paragraphs and sentences, each with the
 // position where the editor wrote it — and reports the problems a single file
 // shows on its own: images without alt text, refused link schemes
 // (javascript:, vbscript:, data:), links without text and unknown callout

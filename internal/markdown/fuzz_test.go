@@ -18,6 +18,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(src, 3)
 	}
 	f.Add([]byte("> [!pohdittava]\n> x\n\n![](data:x)[](javascript:y)"), 1)
+	f.Add([]byte("| | b |\n|-|-|\n\nEsim. Kela jne. Loppu 7 §. – *x*y ![k](k.png)."), 2)
 	f.Fuzz(func(t *testing.T, body []byte, firstLine int) {
 		if firstLine < 1 || firstLine > 1000 {
 			firstLine = 1
@@ -40,6 +41,26 @@ func FuzzParse(f *testing.F) {
 		}
 		for _, i := range doc.Images {
 			inside("image "+i.Src, i.Line, i.Col)
+		}
+		for _, tb := range doc.Tables {
+			inside("table", tb.Line, tb.Col)
+			for _, c := range tb.Header {
+				inside("header cell "+c.Text, c.Line, c.Col)
+			}
+		}
+		for _, p := range doc.Paragraphs {
+			inside("paragraph", p.Line, p.Col)
+			words := 0
+			for _, s := range p.Sentences {
+				inside("sentence", s.Line, s.Col)
+				if s.Words < 1 {
+					t.Errorf("sentence at %d:%d has %d words", s.Line, s.Col, s.Words)
+				}
+				words += s.Words
+			}
+			if words != p.Words {
+				t.Errorf("paragraph at %d:%d has %d words, its sentences %d", p.Line, p.Col, p.Words, words)
+			}
 		}
 		first := doc.Render("f.md", fakeResolver{})
 		second := doc.Render("f.md", fakeResolver{})

@@ -58,6 +58,21 @@ type Image struct {
 	Line, Col       int
 }
 
+// Table is one GitHub table. Header holds its header cells in column order;
+// Line and Col are where its header row starts in the whole file.
+type Table struct {
+	Header    []Cell
+	Line, Col int
+}
+
+// Cell is one table cell: its text (with image alt texts, as a screen reader
+// names it) and where the cell starts in the whole file: just after the "|"
+// that opens it, or where the row starts when the row has no leading "|".
+type Cell struct {
+	Text      string
+	Line, Col int
+}
+
 // Doc is a parsed Markdown body: its AST and what the later stages need to
 // check. A Doc is not changed after Parse returns, so it may be rendered
 // any number of times, from any number of goroutines.
@@ -66,6 +81,10 @@ type Doc struct {
 	Headings []Heading
 	Links    []Link
 	Images   []Image
+	Tables   []Table
+	// Paragraphs are the paragraphs of running text, for plain-language
+	// checks.
+	Paragraphs []Paragraph
 
 	src       []byte // the body, owned by the Doc
 	lines     *diag.Lines
@@ -91,7 +110,7 @@ func Parse(file string, body []byte, firstLine int, opts Options) (*Doc, diag.Li
 	root := pipeline().Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	d := &Doc{File: file, src: src, lines: diag.NewLines(src), root: root, firstLine: firstLine, opts: opts}
 
-	c := &collector{doc: d, ids: idSet{}}
+	c := &collector{doc: d, ids: idSet{}, words: words{src: src}}
 	for _, p := range calloutProblems(pc) {
 		c.report(p.offset, p.message, p.hint)
 	}

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/osaamo/osaamo/internal/benchcorpus"
-	"github.com/osaamo/osaamo/internal/render"
 	"github.com/osaamo/osaamo/internal/search"
 	"github.com/osaamo/osaamo/internal/testsite"
 )
@@ -70,7 +69,7 @@ func BenchmarkSearchIndex(b *testing.B) {
 			if err != nil || res.Diags.HasErrors() {
 				b.Fatal(err, res.Diags)
 			}
-			pages := searchPages(res.Site, render.RenderBodies(res.Site))
+			pages := res.search
 			b.ReportAllocs()
 			b.ResetTimer()
 			var idx *search.Index

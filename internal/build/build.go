@@ -78,9 +78,12 @@ func (r *Result) lap(name string, t *time.Time) {
 // Run builds the project rooted at fsys. Problems in the user's input are
 // returned as diagnostics in the result, sorted; the error is for failures
 // of osaamo or the system (an unreadable theme, a template bug). Run is
-// one build of a new Builder.
+// one build of a new Builder that lets go of each page's Markdown syntax
+// tree once it is rendered, since no second build will need it.
 func Run(fsys fs.FS, opts Options) (*Result, error) {
-	return New(fsys, opts).Build(nil)
+	b := New(fsys, opts)
+	b.oneShot = true
+	return b.Build(nil)
 }
 
 func (r *Result) done() *Result {

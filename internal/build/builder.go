@@ -53,6 +53,9 @@ import (
 type Builder struct {
 	fsys fs.FS
 	opts Options
+	// oneShot builders build once (Run): they release syntax trees as soon
+	// as the bodies are rendered, which halves a big site's memory.
+	oneShot bool
 
 	cfg      *config.Config
 	cfgDiags diag.List
@@ -239,6 +242,9 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 	}
 	key := b.bodyKey(s)
 	bodies := b.renderBodies(s, key)
+	if b.oneShot {
+		releaseSyntax(s)
+	}
 	res.lap("markdown", &lap)
 	ropts := render.Options{Today: today, Assets: assetData, Preview: b.opts.Preview}
 
@@ -342,4 +348,20 @@ func (last *rendered) reusableTeach(ok bool, s *site.Site, changed map[string]*s
 		}
 	}
 	return last.teach, last.teachDiags
+}
+
+// releaseSyntax lets go of the Markdown syntax trees of the pages whose
+// bodies are rendered, except those the teachers' print views render
+// again (the course, its modules, the idea book and its chapters).
+func releaseSyntax(s *site.Site) {
+	pl := render.PlanOf(s)
+	keep := map[*site.Page]bool{pl.Course: true, pl.Book: true}
+	for _, p := range append(pl.Modules, pl.Chapters...) {
+		keep[p] = true
+	}
+	for _, p := range s.Pages {
+		if p.Parsed != nil && !keep[p] {
+			p.Parsed.Release()
+		}
+	}
 }

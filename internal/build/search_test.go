@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/osaamo/osaamo/internal/render"
 	"github.com/osaamo/osaamo/internal/search"
 	"github.com/osaamo/osaamo/internal/testsite"
 )
@@ -86,7 +85,7 @@ func TestSearchRecall(t *testing.T) {
 // must beat both reduced ones.
 func TestSearchRecallByAnalysis(t *testing.T) {
 	res := buildShipped(t, "public")
-	pages := searchPages(res.Site, render.RenderBodies(res.Site))
+	pages := res.search
 	qs := readQueries(t)
 	recall := func(v search.Variant) float64 {
 		idx := search.BuildVariant(pages, v)

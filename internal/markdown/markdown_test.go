@@ -241,3 +241,23 @@ func TestParseKeepsNoReference(t *testing.T) {
 		t.Errorf("after changing the input: got %s, want %s", got, want)
 	}
 }
+
+// Release drops the syntax tree but keeps everything collected, and a
+// Render after it fails loudly instead of rendering an empty body.
+func TestReleaseKeepsCollected(t *testing.T) {
+	d, ds := Parse("content/x.md", []byte("# Otsikko\n\n[Linkki](y.md) ja ![Kuva](k.png)\n"), 1, Options{})
+	if len(ds) != 0 {
+		t.Fatal(ds)
+	}
+	before := d.Render("x.md", nil)
+	d.Release()
+	if len(d.Headings) != 1 || len(d.Links) != 1 || len(d.Images) != 1 || d.text != before.Text {
+		t.Errorf("collected data lost: %+v", d)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("Render after Release did not panic")
+		}
+	}()
+	d.Render("x.md", nil)
+}

@@ -27,12 +27,23 @@ type Result struct {
 // be called any number of times, also concurrently, and gives identical
 // bytes for identical inputs.
 func (d *Doc) Render(from string, r Resolver) Result {
+	if d.root == nil {
+		panic("markdown: Render of " + d.File + " after Release")
+	}
 	var buf bytes.Buffer
 	w := &renderWriter{Writer: bufio.NewWriter(&buf), from: from, resolver: r, unsafe: d.opts.UnsafeHTML}
 	// Writing into a bytes.Buffer cannot fail, and no render function
 	// returns an error.
 	_ = pipeline().Renderer().Render(w, d.src, d.root)
 	return Result{HTML: buf.Bytes(), Text: d.text}
+}
+
+// Release lets go of the syntax tree and the source, the bulk of a Doc's
+// memory, keeping what was collected (headings, links, images, tables,
+// paragraphs, text). A one-off build releases each Doc once its body is
+// rendered; Render must not be called after Release.
+func (d *Doc) Release() {
+	d.root, d.src = nil, nil
 }
 
 // renderWriter is the writer goldmark renders into. It carries what one

@@ -355,3 +355,16 @@ func TestHostileText(t *testing.T) {
 		t.Fatal("the hostile text is in no output file at all: the test proves nothing")
 	}
 }
+
+// The live-reload script and its overlay styles belong to the preview
+// only: a published site does not ship files no page loads.
+func TestPreviewFilesOnlyInPreview(t *testing.T) {
+	for _, preview := range []bool{false, true} {
+		res := buildFixture(t, Options{Today: "2021-03-10", Preview: preview})
+		for _, name := range []string{"assets/js/reload.js", "assets/css/reload.css"} {
+			if _, ok := res.Files[name]; ok != preview {
+				t.Errorf("preview %v: %s present = %v", preview, name, ok)
+			}
+		}
+	}
+}

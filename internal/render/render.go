@@ -37,6 +37,10 @@ type Options struct {
 	Preview bool
 }
 
+// previewOnly are the theme's static files only the live preview loads;
+// published builds leave them out.
+var previewOnly = map[string]bool{"js/reload.js": true, "css/reload.css": true}
+
 // Bodies caches rendered Markdown bodies by source path.
 type Bodies map[string]markdown.Result
 
@@ -80,6 +84,9 @@ func Render(s *site.Site, th *theme.Theme, bodies Bodies, opts Options) (output.
 		}
 	}
 	for name, b := range th.Static {
+		if !opts.Preview && previewOnly[name] {
+			continue
+		}
 		files[AssetDir+name] = b
 	}
 	files[AssetDir+"css/highlight.css"] = markdown.HighlightCSS()

@@ -8,7 +8,10 @@ package render
 import (
 	"bytes"
 	"fmt"
+	"html"
 	"html/template"
+	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -35,6 +38,36 @@ type Options struct {
 	// Preview marks drafts and internal pages with a banner and adds the
 	// live-reload script (osaamo serve).
 	Preview bool
+}
+
+// basePath returns the path of an absolute base URL with a trailing
+// slash ("/osaamo/"), or "" when there is none.
+func basePath(baseURL string) string {
+	u, err := url.Parse(baseURL)
+	if baseURL == "" || err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(u.Path, "/") + "/"
+}
+
+// urlAttr matches the URL attributes osaamo's pages use; html/template
+// always writes them double-quoted.
+var urlAttr = regexp.MustCompile(` (href|src|action)="([^"]*)"`)
+
+// absolutePaths returns page with every relative URL in an href, src or
+// action attribute resolved against dir ("/osaamo/404/") into an absolute
+// path. Fragments ("#main") and addresses with a scheme stay as written.
+func absolutePaths(page []byte, dir string) []byte {
+	base := &url.URL{Path: dir}
+	return urlAttr.ReplaceAllFunc(page, func(m []byte) []byte {
+		sub := urlAttr.FindSubmatch(m)
+		ref := html.UnescapeString(string(sub[2]))
+		u, err := url.Parse(ref)
+		if err != nil || ref == "" || strings.HasPrefix(ref, "#") || u.IsAbs() || strings.HasPrefix(ref, "/") {
+			return m
+		}
+		return []byte(" " + string(sub[1]) + `="` + html.EscapeString(base.ResolveReference(u).String()) + `"`)
+	})
 }
 
 // previewOnly are the theme's static files only the live preview loads;
@@ -70,10 +103,19 @@ func Render(s *site.Site, th *theme.Theme, bodies Bodies, opts Options) (output.
 		}
 		files[r.out] = r.b
 	}
-	// Servers look for /404.html; the 404 page's relative links are
-	// written for 404/index.html, so re-render it at the root.
+	// Servers look for /404.html and serve it for a missing address at
+	// any depth. When the target's base_url says where the site lives,
+	// 404.html is the 404 page with its relative links made absolute
+	// paths, so they resolve wherever it is served. Without a base_url it
+	// is rendered again for the root, right for missing addresses at the
+	// top level.
 	for _, p := range s.Pages {
-		if p.Kind == "404" {
+		if p.Kind != "404" {
+			continue
+		}
+		if base := basePath(s.Target.BaseURL); base != "" {
+			files["404.html"] = absolutePaths(files[p.Out], base+strings.TrimSuffix(p.Out, "index.html"))
+		} else {
 			var buf bytes.Buffer
 			q := *p
 			q.Out = "404.html"

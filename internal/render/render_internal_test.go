@@ -37,3 +37,23 @@ func TestSummarizeReadsOnlyWhatItNeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestAbsolutePathsFor404(t *testing.T) {
+	page := []byte(`<link rel="stylesheet" href="../assets/css/osaamo.css"><a href="#main">x</a>` +
+		`<a href="../teemat/index.html#tausta">t</a><a href="https://example.org/a">e</a>` +
+		`<img src="kuva.png" alt=""><form action="../haku/index.html"></form><a href="/jo/absoluuttinen">a</a>` +
+		`<a href="../?q=a&amp;b=c">q</a>`)
+	got := string(absolutePaths(page, basePath("https://intra.example/osaamo")+"404/"))
+	for _, want := range []string{
+		`href="/osaamo/assets/css/osaamo.css"`, `href="#main"`, `href="/osaamo/teemat/index.html#tausta"`,
+		`href="https://example.org/a"`, `src="/osaamo/404/kuva.png"`, `action="/osaamo/haku/index.html"`,
+		`href="/jo/absoluuttinen"`, `href="/osaamo/?q=a&amp;b=c"`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("lacks %s:\n%s", want, got)
+		}
+	}
+	if basePath("") != "" || basePath("https://a.example/") != "/" {
+		t.Errorf("basePath: %q %q", basePath(""), basePath("https://a.example/"))
+	}
+}

@@ -11,11 +11,8 @@ package search
 
 import (
 	"math"
-	"runtime"
-	"slices"
 	"sort"
 
-	"github.com/osaamo/osaamo/internal/parallel"
 	"github.com/osaamo/osaamo/internal/stem"
 )
 
@@ -103,84 +100,52 @@ func BuildVariant(pages []Page, v Variant) *Index {
 	sorted := append([]Page(nil), pages...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].URL < sorted[j].URL })
 
-	// 1. The distinct words of each page, stopwords left out.
+	// 1. The distinct words of each page, stopwords left out, 2. each
+	// distinct word's key and compound parts, 3. the score of every key
+	// of every page, 4. the scores listed by key.
 	words, list := readWords(sorted)
-
-	// 2. Each distinct word's key, computed once and numbered.
-	keyStr := make([]string, len(list))
-	parallel.Each(len(list), func(i int) { keyStr[i] = v.key(list[i]) })
-	keyID := make(map[string]int32, len(list))
-	var keys []string
-	wordKey := make([]int32, len(list))
-	for i, k := range keyStr {
-		id, ok := keyID[k]
-		if !ok {
-			id = int32(len(keys))
-			keyID[k] = id
-			keys = append(keys, k)
-		}
-		wordKey[i] = id
-	}
-
-	// 3. Each distinct word's compound parts, against the site's vocabulary.
-	// Splitting normalises every ending of a word, and words share
-	// endings: words are split in order of their reversed spelling, in a
-	// few batches, so a batch's Splitter remembers most endings it meets.
-	parts := make([][]int32, len(list))
-	if !v.NoCompounds {
-		known := func(k string) bool { _, ok := keyID[k]; return ok }
-		order := make([]int32, len(list))
-		for i := range order {
-			order[i] = int32(i)
-		}
-		slices.SortFunc(order, func(a, b int32) int { return compareReversed(list[a], list[b]) })
-		spans := batch(len(list), 4*runtime.GOMAXPROCS(0))
-		parallel.Each(len(spans), func(b int) {
-			sp := stem.NewSplitter(known)
-			for _, i := range order[spans[b].from:spans[b].to] {
-				for _, k := range sp.Split(list[i]) {
-					parts[i] = append(parts[i], keyID[k])
-				}
-			}
-		})
-	}
-
-	// 4. Score every key of every page, and 5. list the scores by key.
-	scores := scorePages(words, wordKey, parts, len(keys))
-	idx := &Index{Docs: make([]Doc, len(sorted)), Postings: make(map[string][]Posting, len(keys)), variant: v}
+	lex := newLexicon(list, v)
+	scores := scorePages(words, lex)
+	idx := &Index{Docs: make([]Doc, len(sorted)), Postings: make(map[string][]Posting, len(lex.keys)), variant: v}
 	for i, p := range sorted {
 		idx.Docs[i] = Doc{Title: p.Title, URL: p.URL, Kind: p.Kind, Text: p.Body, Facets: p.Facets}
 	}
-	for k, ps := range postings(scores, len(keys)) {
+	for k, ps := range postings(scores, len(lex.keys)) {
 		if len(ps) > 0 {
-			idx.Postings[keys[k]] = ps
+			idx.Postings[lex.keys[k]] = ps
 		}
 	}
 	return idx
 }
 
-// compareReversed compares a and b byte by byte from their ends.
-func compareReversed(a, b string) int {
-	i, j := len(a)-1, len(b)-1
-	for ; i >= 0 && j >= 0; i, j = i-1, j-1 {
-		if a[i] != b[j] {
-			return int(a[i]) - int(b[j])
-		}
-	}
-	return i - j
-}
-
 // fieldWeight sums the weighted, log-damped term frequencies of one key in
 // the four fields (title, headings, terms, body).
 func fieldWeight(tf [fields]int32) float64 {
-	w := [4]float64{weightTitle, weightHeadings, weightTerms, weightBody}
+	w := [fields]float64{weightTitle, weightHeadings, weightTerms, weightBody}
 	sum := 0.0
 	for f, n := range tf {
 		if n > 0 {
-			sum += w[f] * (1 + math.Log(float64(n)))
+			sum += w[f] * damped(n)
 		}
 	}
 	return sum
+}
+
+// dampedSmall holds damped(n) for small n, computed by the same
+// expression, so looking it up gives the same bits.
+var dampedSmall = func() (d [64]float64) {
+	for n := 1; n < len(d); n++ {
+		d[n] = 1 + math.Log(float64(n))
+	}
+	return d
+}()
+
+// damped is the weight of a word seen n > 0 times in a field: 1 + ln n.
+func damped(n int32) float64 {
+	if int(n) < len(dampedSmall) {
+		return dampedSmall[n]
+	}
+	return 1 + math.Log(float64(n))
 }
 
 // quantize maps a raw weight to an integer score in [1, maxScore): the

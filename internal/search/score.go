@@ -2,7 +2,6 @@ package search
 
 import (
 	"math"
-	"runtime"
 
 	"github.com/osaamo/osaamo/internal/parallel"
 )
@@ -14,17 +13,11 @@ type keyScore struct {
 
 // scorePages returns, per page, the score of every key the page has: the
 // field weight of the key's own words, and half the weight of each
-// compound the key is a part of, whichever is higher. words are the pages'
-// words (see readWords), wordKey and parts the key id and compound part
-// key ids of each word, keys the number of key ids.
-func scorePages(words []pageWords, wordKey []int32, parts [][]int32, keys int) [][]keyScore {
+// compound the key is a part of, whichever is higher.
+func scorePages(words []pageWords, lex *lexicon) [][]keyScore {
 	out := make([][]keyScore, len(words))
-	spans := batch(len(words), 8*runtime.GOMAXPROCS(0))
-	parallel.Each(len(spans), func(b int) {
-		s := newScorer(keys)
-		for i := spans[b].from; i < spans[b].to; i++ {
-			out[i] = s.score(words[i], wordKey, parts)
-		}
+	parallel.EachWith(len(words), func() *scorer { return newScorer(len(lex.keys)) }, func(s *scorer, i int) {
+		out[i] = s.score(words[i], lex)
 	})
 	return out
 }
@@ -50,21 +43,22 @@ func newScorer(keys int) *scorer {
 // score scores one page. Words that share a key add up their counts, and
 // the compound parts the key lends its weight to are those of the first
 // of those words on the page.
-func (s *scorer) score(pw pageWords, wordKey []int32, parts [][]int32) []keyScore {
-	for j, w := range pw.ids {
-		k := wordKey[w]
+func (s *scorer) score(pw pageWords, lex *lexicon) []keyScore {
+	for _, wc := range pw {
+		k := lex.key[wc.word]
 		if s.surface[k] < 0 {
-			s.surface[k] = w
+			s.surface[k] = wc.word
 			s.seen = append(s.seen, k)
 		}
-		for f, n := range pw.tf[j] {
-			s.tf[k][f] += n
+		tf := &s.tf[k]
+		for f, n := range wc.tf {
+			tf[f] += n
 		}
 	}
 	for _, k := range s.seen {
 		r := fieldWeight(s.tf[k])
 		s.raise(k, r)
-		for _, p := range parts[s.surface[k]] {
+		for _, p := range lex.partsOf(s.surface[k]) {
 			if p != k {
 				s.raise(p, r*weightPart)
 			}
@@ -114,8 +108,9 @@ func postings(scores [][]keyScore, keys int) [][]Posting {
 }
 
 // best returns the n postings of ps (sorted by doc) with the highest
-// scores, ties going to the lower doc, still sorted by doc. It counts
-// scores instead of sorting: they are integers below maxScore.
+// scores, ties going to the lower doc, still sorted by doc, in ps's own
+// memory. It counts scores instead of sorting: they are integers of at
+// most maxScore.
 func best(ps []Posting, n int) []Posting {
 	if len(ps) <= n {
 		return ps
@@ -131,7 +126,7 @@ func best(ps []Posting, n int) []Posting {
 		cut--
 	}
 	ties := n - above
-	out := make([]Posting, 0, n)
+	out := ps[:0] // never overtakes the postings it reads
 	for _, p := range ps {
 		switch {
 		case p.Score > cut:

@@ -46,7 +46,8 @@ func TestBest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, want := best(append([]Posting(nil), tt.ps...), tt.n), reference(tt.ps, tt.n)
+			want := reference(tt.ps, tt.n)
+			got := best(append([]Posting(nil), tt.ps...), tt.n)
 			if len(got) == 0 && len(want) == 0 {
 				return
 			}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/osaamo/osaamo/internal/parallel"
@@ -17,13 +18,15 @@ const (
 	fields
 )
 
-// pageWords is one page's distinct words, in the order they first appear
-// (title, headings, terms, body), with how often each appears in each
-// field. Stopwords are left out.
-type pageWords struct {
-	ids []int32         // word ids, local to the page's batch until renumbered
-	tf  [][fields]int32 // tf[j] counts ids[j] per field
+// wordCount is how often a word appears in each field of a page.
+type wordCount struct {
+	word int32 // word id, local to the page's batch until renumbered
+	tf   [fields]int32
 }
+
+// pageWords is one page's distinct words, in the order they first appear
+// (title, headings, terms, body). Stopwords are left out.
+type pageWords []wordCount
 
 // vocabulary numbers distinct words: every page word is read through it
 // once, as an id, so later steps work with integers.
@@ -62,18 +65,18 @@ func (v *vocabulary) id(w string) int32 {
 // readWords tokenises every page. Pages are read on every core in
 // batches, each with its own vocabulary, so a word is looked up in a
 // small map per occurrence and the batch vocabularies are merged once. It
-// returns the pages' words with global ids and the vocabulary's words.
+// returns the pages' words with global ids and the vocabulary's words, in
+// the order they first appear.
 func readWords(pages []Page) ([]pageWords, []string) {
 	out := make([]pageWords, len(pages))
 	batches := batch(len(pages), 4*runtime.GOMAXPROCS(0))
 	vocabs := make([]*vocabulary, len(batches))
 	parallel.Each(len(batches), func(b int) {
-		v := newVocabulary()
-		var at []int32
+		r := pageReader{vocab: newVocabulary()}
 		for i := batches[b].from; i < batches[b].to; i++ {
-			out[i], at = readPage(pages[i], v, at)
+			out[i] = r.read(pages[i])
 		}
-		vocabs[b] = v
+		vocabs[b] = r.vocab
 	})
 
 	// Merge the batch vocabularies in page order, then renumber.
@@ -87,49 +90,56 @@ func readWords(pages []Page) ([]pageWords, []string) {
 	}
 	parallel.Each(len(batches), func(b int) {
 		for i := batches[b].from; i < batches[b].to; i++ {
-			for j, id := range out[i].ids {
-				out[i].ids[j] = global[b][id]
+			for j, wc := range out[i] {
+				out[i][j].word = global[b][wc.word]
 			}
 		}
 	})
 	return out, all.words
 }
 
-// readPage returns the words of one page, numbered by v. at is scratch
-// space by word id, all zeros, returned grown and zeroed again: 1 + the
-// index of the word in the page's lists, or 0 when the page has not had
-// it yet.
-func readPage(p Page, v *vocabulary, at []int32) (pageWords, []int32) {
-	var pw pageWords
-	count := func(f int, text string) {
-		for w := range stem.Words(text) {
-			id := v.id(w)
-			if id < 0 {
-				continue
-			}
-			if int(id) >= len(at) {
-				at = append(at, make([]int32, int(id)+1-len(at))...)
-			}
-			if at[id] == 0 {
-				pw.ids = append(pw.ids, id)
-				pw.tf = append(pw.tf, [fields]int32{})
-				at[id] = int32(len(pw.ids))
-			}
-			pw.tf[at[id]-1][f]++
-		}
-	}
-	count(fieldTitle, p.Title)
+// pageReader reads the pages of one batch.
+type pageReader struct {
+	vocab *vocabulary
+	words pageWords // the page being read
+	// at is 1 + the index in words of a word id, or 0 when the page has
+	// not had the word yet; it is zeroed again after each page.
+	at []int32
+}
+
+// read returns the words of one page.
+func (r *pageReader) read(p Page) pageWords {
+	r.words = r.words[:0]
+	r.count(fieldTitle, p.Title)
 	for _, h := range p.Headings {
-		count(fieldHeadings, h)
+		r.count(fieldHeadings, h)
 	}
 	for _, t := range p.Terms {
-		count(fieldTerms, t)
+		r.count(fieldTerms, t)
 	}
-	count(fieldBody, p.Body)
-	for _, id := range pw.ids {
-		at[id] = 0
+	r.count(fieldBody, p.Body)
+	for _, wc := range r.words {
+		r.at[wc.word] = 0
 	}
-	return pw, at
+	return slices.Clone(r.words)
+}
+
+// count counts the words of text in field f.
+func (r *pageReader) count(f int, text string) {
+	for w := range stem.Words(text) {
+		id := r.vocab.id(w)
+		if id < 0 {
+			continue
+		}
+		if int(id) >= len(r.at) {
+			r.at = append(r.at, make([]int32, int(id)+1-len(r.at))...)
+		}
+		if r.at[id] == 0 {
+			r.words = append(r.words, wordCount{word: id})
+			r.at[id] = int32(len(r.words))
+		}
+		r.words[r.at[id]-1].tf[f]++
+	}
 }
 
 // span is a range [from, to) of indexes.

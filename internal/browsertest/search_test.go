@@ -1,7 +1,6 @@
 package browsertest
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -14,7 +13,6 @@ import (
 	"time"
 
 	"github.com/osaamo/osaamo/internal/search"
-	"github.com/osaamo/osaamo/internal/testsite"
 )
 
 // TestSearchInBrowser types every query of the Finnish query set
@@ -30,19 +28,7 @@ func TestSearchInBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var queries []string
-	f, err := os.Open(filepath.Join(testsite.Root(), "internal", "build", "testdata", "queries.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if line := sc.Text(); line != "" && !strings.HasPrefix(line, "#") {
-			q, _, _ := strings.Cut(line, "\t")
-			queries = append(queries, q)
-		}
-	}
-	f.Close()
+	queries := queryTexts(t)
 	job := map[string]any{
 		"chromium": s.chromium,
 		"roots":    []string{serveFiles(t, res.Files), fileURL(writeFiles(t, res.Files))},

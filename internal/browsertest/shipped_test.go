@@ -81,7 +81,7 @@ func TestShippedSite(t *testing.T) {
 }
 
 // buildShipped builds the repository's own site for target.
-func buildShipped(t *testing.T, target string) *build.Result {
+func buildShipped(t testing.TB, target string) *build.Result {
 	t.Helper()
 	res, err := build.Run(os.DirFS(testsite.Root()), build.Options{Target: target, Today: "2022-03-15"})
 	if err != nil {

@@ -70,7 +70,7 @@ type searchCheck struct {
 // needBrowser finds Chromium, Node and the suite's npm packages. When one
 // is missing the test skips with what to install, or fails when CI=true:
 // CI must prove accessibility, not skip it.
-func needBrowser(t *testing.T) suite {
+func needBrowser(t testing.TB) suite {
 	t.Helper()
 	s := suite{dir: filepath.Join(testsite.Root(), "tests", "browser")}
 	var missing []string
@@ -108,7 +108,7 @@ func needBrowser(t *testing.T) suite {
 // serveFiles serves files on loopback under subpath with the strict CSP
 // and returns the base URL. The header is checked here, so the suite never
 // runs under a weaker policy than issue 6 asks for.
-func serveFiles(t *testing.T, files output.Files) string {
+func serveFiles(t testing.TB, files output.Files) string {
 	t.Helper()
 	if serve.CSP != strictCSP {
 		t.Fatalf("serve.CSP = %q, want the strict policy %q", serve.CSP, strictCSP)
@@ -137,7 +137,7 @@ func serveFiles(t *testing.T, files output.Files) string {
 }
 
 // writeFiles writes files to a new temporary folder, for file://.
-func writeFiles(t *testing.T, files output.Files) string {
+func writeFiles(t testing.TB, files output.Files) string {
 	t.Helper()
 	dir := t.TempDir()
 	for _, name := range files.Paths() {

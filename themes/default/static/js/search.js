@@ -104,37 +104,44 @@
     }
 
     // query mirrors Index.Query. opts: {kind, facets: [..], limit}.
+    // meta.js and the vocabulary file of the last word load together.
     function query(q, opts) {
       opts = opts || {};
-      return get('meta').then(function (meta) {
+      return Promise.all([get('meta'), terms(q)]).then(function (loaded) {
+        var meta = loaded[0], ts = loaded[1];
         if (!meta || meta.v !== 1) { throw new Error('search index missing or of another version'); }
-        return terms(q).then(function (ts) {
-          if (ts.length === 0) { return []; }
-          return Promise.all(ts.map(function (t) {
-            return Promise.all(t.keys.map(function (k) { return postings(meta, k); }));
-          })).then(function (lists) {
-            return (opts.facets && opts.facets.length ? get('f') : Promise.resolve(null)).then(function (ff) {
-              return rank(meta, ts, lists, ff, opts);
-            });
+        if (ts.length === 0) { return []; }
+        return Promise.all(ts.map(function (t) {
+          return Promise.all(t.keys.map(function (k) { return postings(meta, k); }));
+        })).then(function (lists) {
+          return (opts.facets && opts.facets.length ? get('f') : Promise.resolve(null)).then(function (ff) {
+            return rank(meta, ts, lists, ff, opts);
           });
         });
       });
     }
 
+    // rank keeps its sums in typed arrays indexed by doc: a word of a big
+    // site has thousands of postings.
     function rank(meta, ts, lists, ff, opts) {
-      var score = {}, matched = {};
+      var n = meta.kinds.length;
+      var score = new Float64Array(n), matched = new Int32Array(n), best = new Float64Array(n);
+      var hit = []; // docs with a score
       ts.forEach(function (t, ti) {
-        var best = {};
+        var touched = [];
         t.keys.forEach(function (k, ki) {
-          var flat = lists[ti][ki];
+          var flat = lists[ti][ki], factor = t.factors[ki];
           for (var i = 0; i + 1 < flat.length; i += 2) {
-            var s = flat[i + 1] * t.factors[ki];
-            if (s > (best[flat[i]] || 0)) { best[flat[i]] = s; }
+            var d = flat[i], s = flat[i + 1] * factor;
+            if (best[d] === 0) { touched.push(d); }
+            if (s > best[d]) { best[d] = s; }
           }
         });
-        Object.keys(best).forEach(function (d) {
-          score[d] = (score[d] || 0) + best[d];
-          matched[d] = (matched[d] || 0) + 1;
+        touched.forEach(function (d) {
+          if (matched[d] === 0) { hit.push(d); }
+          score[d] += best[d];
+          matched[d]++;
+          best[d] = 0;
         });
       });
       var wantKind = opts.kind ? meta.kindNames.indexOf(opts.kind) : -1;
@@ -143,8 +150,7 @@
         wantFacets = opts.facets.map(function (f) { return ff.names.indexOf(f); });
       }
       var most = 0, docs = [];
-      Object.keys(score).forEach(function (key) {
-        var d = Number(key);
+      hit.forEach(function (d) {
         if (opts.kind && meta.kinds.charCodeAt(d) - 97 !== wantKind) { return; }
         if (wantFacets.some(function (f) { return f < 0 || ff.docs[d].indexOf(f) < 0; })) { return; }
         if (matched[d] > most) { most = matched[d]; docs = []; }
@@ -172,14 +178,19 @@
   }
 
   // snippet mirrors search.Snippet, but returns parts — [{text, mark}] —
-  // so the page builds DOM nodes instead of parsing HTML.
+  // so the page builds DOM nodes instead of parsing HTML. It stems only
+  // the words it must look at: those up to the first match and those in
+  // the snippet, not the whole text of every result.
   function snippet(text, keys) {
-    var want = {};
-    keys.forEach(function (k) { want[k] = true; });
-    var terms = Stem.analyze(text);
+    var want = new Set(keys);
+    var terms = Stem.tokenize(text);
+    var wanted = function (t) {
+      var key = Stem.keyOf(t.word);
+      return key !== null && want.has(key);
+    };
     var first = -1;
     for (var i = 0; i < terms.length; i++) {
-      if (want[terms[i].key]) { first = terms[i].start; break; }
+      if (wanted(terms[i])) { first = terms[i].start; break; }
     }
     var start = 0;
     if (first > 0) {
@@ -196,7 +207,7 @@
     if (start > 0) { parts.push({ text: '… ' }); }
     var pos = start;
     terms.forEach(function (t) {
-      if (t.start < start || t.end > end || !want[t.key]) { return; }
+      if (t.start < start || t.end > end || !wanted(t)) { return; }
       parts.push({ text: text.slice(pos, t.start) });
       parts.push({ text: text.slice(t.start, t.end), mark: true });
       pos = t.end;
@@ -207,17 +218,21 @@
     return parts;
   }
 
+  function isHigh(c) { return c >= 0xd800 && c <= 0xdbff; }
+  function isLow(c) { return c >= 0xdc00 && c <= 0xdfff; }
+
+  // back and forward step n code points through s from index i.
   function back(s, i, n) {
     for (; n > 0 && i > 0; n--) {
       i--;
-      if (i > 0 && /[\uDC00-\uDFFF]/.test(s[i]) && /[\uD800-\uDBFF]/.test(s[i - 1])) { i--; }
+      if (i > 0 && isLow(s.charCodeAt(i)) && isHigh(s.charCodeAt(i - 1))) { i--; }
     }
     return i;
   }
 
   function forward(s, i, n) {
     for (; n > 0 && i < s.length; n--) {
-      i += (/[\uD800-\uDBFF]/.test(s[i]) && i + 1 < s.length) ? 2 : 1;
+      i += (isHigh(s.charCodeAt(i)) && i + 1 < s.length) ? 2 : 1;
     }
     return i;
   }

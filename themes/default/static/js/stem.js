@@ -9,7 +9,7 @@
  *
  * A classic script with no dependencies (it must also run from file://). It
  * defines one global, window.OsaamoStem = { tokenize, stem, normalize,
- * analyze, stopwords }, and exports the same object under Node.
+ * analyze, keyOf, stopwords }, and exports the same object under Node.
  *
  * Offsets (start, end) are UTF-16 code unit indices into the analysed
  * string, as String.prototype.slice uses them; Go reports byte offsets.
@@ -137,26 +137,58 @@
   // tokenize splits text into words: runs of letters and digits, with
   // combining marks kept inside a word. Each token is {word, start, end}
   // where word is the folded surface text.slice(start, end).
+  //
+  // Like spans in token.go, it classifies ASCII and the lower-case letters
+  // of Latin-1 (ß–ÿ but ÷: ä, ö, å …) by their code unit, and folds a word
+  // only when it has another character: snippets analyse whole page texts
+  // on every query.
   function tokenize(text) {
     var tokens = [];
     var start = -1;
+    var plain = true; // the current word needs no folding
     function flush(end) {
       if (start < 0) {
         return;
       }
-      var w = fold(text.slice(start, end));
+      var w = text.slice(start, end);
+      if (!plain) {
+        w = fold(w);
+      }
       if (keepWord(w)) {
         tokens.push({ word: w, start: start, end: end });
       }
       start = -1;
     }
+    function begin(i) {
+      if (start < 0) {
+        start = i;
+        plain = true;
+      }
+    }
     for (var i = 0; i < text.length;) {
+      var c = text.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) {
+        begin(i);
+        i++;
+        continue;
+      }
+      if (c < 0x80) {
+        if (c >= 65 && c <= 90) {
+          begin(i);
+          plain = false;
+        } else {
+          flush(i);
+        }
+        i++;
+        continue;
+      }
       var ch = String.fromCodePoint(text.codePointAt(i));
       if (isWordChar(ch)) {
-        if (start < 0) {
-          start = i;
-        }
-      } else if (!(start >= 0 && isMarkChar(ch))) {
+        begin(i);
+        plain = false;
+      } else if (start >= 0 && isMarkChar(ch)) {
+        plain = false;
+      } else {
         flush(i);
       }
       i += ch.length;
@@ -938,24 +970,36 @@
 
   // analyze returns the terms of text, {key, start, end}, in text order:
   // its tokens that are not stopwords, each with its normalize key.
-  // keyCache remembers the keys of words already seen: words recur, and
-  // stemming is the costly part of analysing a text.
-  var keyCache = new Map();
-
   function analyze(text) {
     var terms = [];
     tokenize(text).forEach(function (t) {
-      if (!stopwordSet[t.word]) {
-        var key = keyCache.get(t.word);
-        if (key === undefined) {
-          if (keyCache.size > 50000) { keyCache.clear(); }
-          key = normalizeFolded(t.word);
-          keyCache.set(t.word, key);
-        }
+      var key = keyOf(t.word);
+      if (key !== null) {
         terms.push({ key: key, start: t.start, end: t.end });
       }
     });
     return terms;
+  }
+
+  // keyOf returns the normalize key of a folded word, or null for a
+  // stopword. keyCache remembers the words already seen, stopwords
+  // included: words recur, and stemming is the costly part of analysing a
+  // text. Search results' texts meet a few thousand words a query; the
+  // cache holds the vocabulary of a large site.
+  var keyCache = new Map();
+  stopwords.forEach(function (w) { keyCache.set(w, null); });
+
+  function keyOf(word) {
+    var key = keyCache.get(word);
+    if (key === undefined) {
+      if (keyCache.size > 200000) {
+        keyCache.clear();
+        stopwords.forEach(function (w) { keyCache.set(w, null); });
+      }
+      key = stopwordSet[word] ? null : normalizeFolded(word);
+      keyCache.set(word, key);
+    }
+    return key;
   }
 
   var api = {
@@ -963,6 +1007,7 @@
     stem: stem,
     normalize: normalize,
     analyze: analyze,
+    keyOf: keyOf,
     stopwords: stopwords.slice()
   };
   if (Object.freeze) {

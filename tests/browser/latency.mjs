@@ -1,0 +1,78 @@
+// Search latency in Chromium, driven by internal/browsertest's
+// BenchmarkSearchLatency.
+// Usage: node latency.mjs JOB.json, where the job is
+//   {"chromium": "/usr/bin/chromium", "root": "http://127.0.0.1:P/intra/osaamo/",
+//    "queries": ["raportoinnista", ...], "warm": 3}
+// For every query it opens haku/index.html in a new browser context (an
+// empty cache: nothing of the index is loaded yet), types the query,
+// submits the form and waits for the status line, which search.js writes
+// after the results: that is "first", the time a visitor waits, index
+// files included. It then submits the same query `warm` more times on the
+// same page, with every file it needs already loaded: the median of those
+// is "warm", the ranking and rendering alone. It records which index files
+// (search/…) the first submit added to the page. Writes
+//   {"queries": [{"q", "first", "warm", "files": ["search/meta.js", …], "results": n}]}
+// on stdout, times in milliseconds.
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const browser = await chromium.launch({
+  executablePath: job.chromium || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    '--proxy-server=http://127.0.0.1:9'],
+});
+
+// submit runs in the page: it submits q and resolves with the milliseconds
+// until the status line is written, and the index files loaded meanwhile.
+async function submit(page, q) {
+  return page.evaluate(async (q) => {
+    const indexFiles = () => new Set(Array.from(document.querySelectorAll('script[src]'))
+      .map((s) => s.getAttribute('src'))
+      .map((src) => src.slice(src.lastIndexOf('search/')))
+      .filter((src) => src.startsWith('search/')));
+    const before = indexFiles();
+    // A new query changes the page's URL (search.js keeps it in the query
+    // string); start from none, so a repeated query pays for that too.
+    history.replaceState(null, '', location.pathname);
+    const form = document.getElementById('search-form');
+    const status = document.getElementById('search-status');
+    document.getElementById('q').value = q;
+    status.textContent = '';
+    const done = new Promise((resolve) => {
+      const obs = new MutationObserver(() => {
+        if (status.textContent) { obs.disconnect(); resolve(); }
+      });
+      obs.observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    const t0 = performance.now();
+    form.requestSubmit();
+    await done;
+    const ms = performance.now() - t0;
+    const files = Array.from(indexFiles()).filter((f) => !before.has(f));
+    const results = document.querySelectorAll('#search-results h3 a').length;
+    return { ms, files, results };
+  }, q);
+}
+
+const out = [];
+for (const q of job.queries) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(job.root + 'haku/index.html');
+  await page.waitForSelector('#search-form:not([hidden])');
+  const first = await submit(page, q);
+  const warm = [];
+  for (let i = 0; i < (job.warm || 3); i++) {
+    const w = await submit(page, q);
+    if (w.files.length) { throw new Error(`${q}: a repeated query loaded ${w.files.join(' ')}`); }
+    warm.push(w.ms);
+  }
+  warm.sort((a, b) => a - b);
+  out.push({ q, first: first.ms, warm: warm[Math.floor(warm.length / 2)], files: first.files, results: first.results });
+  await context.close();
+}
+await browser.close();
+process.stdout.write(JSON.stringify({ queries: out }));

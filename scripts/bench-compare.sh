@@ -28,6 +28,9 @@ Options:
   --keep               keep the work folder (corpora and outputs)
   --build-hugo-latest  go install the latest Hugo into scripts/bench/bin
                        first (long on a small machine)
+  --hugo-no-related    also time Hugo with related pages left out of its
+                       theme (the row hugo-norelated), to show what Hugo's
+                       related-content search costs
   -h, --help           this text
 
 Environment:
@@ -56,6 +59,7 @@ results=${RESULTS:-}
 seed=${SEED:-1}
 keep=0
 build_latest=0
+no_related=0
 sizes=()
 while (($#)); do
 	case $1 in
@@ -65,6 +69,7 @@ while (($#)); do
 	--results=*) results=${1#*=}; shift ;;
 	--keep) keep=1; shift ;;
 	--build-hugo-latest) build_latest=1; shift ;;
+	--hugo-no-related) no_related=1; shift ;;
 	-h | --help) usage; exit 0 ;;
 	-*) usage >&2; die "unknown option $1" ;;
 	*) [[ $1 =~ ^[0-9]+$ ]] || die "size must be a page count, got \"$1\""; sizes+=("$1"); shift ;;
@@ -213,7 +218,9 @@ check_site() {
 		((n > pages && n < pages + 1000)) || die "$tool wrote $n HTML files for a $pages-page corpus"
 		local sample=$dir/tapaukset/t000/tapaus-00000/index.html
 		[[ -f $sample ]] || die "$tool did not write tapaukset/t000/tapaus-00000/index.html"
-		grep -q 'class="related"' "$sample" || die "$tool: the sample page has no related pages"
+		if [[ $tool != hugo-norelated ]] && ! grep -q 'class="related"' "$sample"; then
+			die "$tool: the sample page has no related pages"
+		fi
 		grep -q 'class="terms"' "$sample" || die "$tool: the sample page has no term links"
 		if grep -q 'href="[^"]*\.md"' "$sample"; then die "$tool: the sample page has an unresolved .md link"; fi
 		;;
@@ -249,6 +256,9 @@ run_tool() {
 		[[ $tool == hugo-latest ]] && h=$hugo_latest
 		timed "$log" "$h" --quiet --source "$dir/hugo" --destination "$out"
 		;;
+	hugo-norelated)
+		timed "$log" "$hugo" --quiet --source "$dir/hugo-norelated" --destination "$out"
+		;;
 	hugo+pagefind | hugo-latest+pagefind)
 		local h=$hugo
 		[[ $tool == hugo-latest+pagefind ]] && h=$hugo_latest
@@ -268,6 +278,7 @@ run_tool() {
 
 tools=(osaamo hugo hugo+pagefind floor)
 [[ -n $hugo_latest ]] && tools+=(hugo-latest hugo-latest+pagefind)
+((no_related)) && tools+=(hugo-norelated)
 
 # page_weight DIR: the median-sized content page of an osaamo build, with
 # every stylesheet and script it links (images excluded), and whether any
@@ -299,6 +310,9 @@ for pages in "${sizes[@]}"; do
 	note "generating $pages pages (seed $seed)"
 	(cd "$root" && "$work/bin/gen" -pages "$pages" -seed "$seed" -out "$dir/osaamo" -themes themes) >/dev/null
 	"$work/bin/hugoexport" -src "$dir/osaamo" -out "$dir/hugo" >/dev/null
+	if ((no_related)); then
+		"$work/bin/hugoexport" -no-related -src "$dir/osaamo" -out "$dir/hugo-norelated" >/dev/null
+	fi
 	for ((r = 1; r <= rounds; r++)); do
 		for tool in "${tools[@]}"; do
 			run_tool "$tool" "$pages" "$r"
@@ -365,6 +379,18 @@ verdict() { awk -v x="$1" -v max="$2" 'BEGIN { print (x <= max) ? "holds" : "**o
 		printf '| %s | %s (%s) | %s (%s) | %s (%s) | %s (%s) |\n' "$pages" \
 			"$a" "$(verdict "$a" 0.5)" "$b" "$(verdict "$b" 1.0)" "$c" "$(verdict "$c" 2)" "$d" "$(verdict "$d" 1.0)"
 	done
+	if ((no_related)); then
+		echo
+		echo "Against Hugo with related pages left out of its theme (osaamo still computes them):"
+		echo
+		echo "| pages | osaamo / Hugo without related | RSS osaamo / Hugo without related |"
+		echo "|---:|---:|---:|"
+		for pages in "${sizes[@]}"; do
+			read -r o _ _ orss _ < <(stats "$pages" osaamo)
+			read -r h _ _ hrss _ < <(stats "$pages" hugo-norelated)
+			printf '| %s | %s | %s |\n' "$pages" "$(ratio "$o" "$h")" "$(ratio "$orss" "$hrss")"
+		done
+	fi
 	if [[ -n $hugo_latest ]]; then
 		echo
 		echo "Against the latest Hugo ($("$hugo_latest" version | cut -d' ' -f2)):"

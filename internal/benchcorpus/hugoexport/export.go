@@ -90,11 +90,18 @@ type hugoMeta struct {
 	Definition   string   `yaml:"definition,omitempty"`
 }
 
+// Options choose a variant of the exported project.
+type Options struct {
+	// NoRelated leaves related pages out of the theme, to show how much of
+	// Hugo's time its related-content search takes.
+	NoRelated bool
+}
+
 // Export turns a generated osaamo project (site.yaml, content/ and
 // themes/default/static, read from src) into a Hugo project, returned as a
 // map from path to bytes. Markdown bodies are copied byte for byte; only
 // the front matter is rewritten.
-func Export(src fs.FS) (map[string][]byte, error) {
+func Export(src fs.FS, o Options) (map[string][]byte, error) {
 	b, err := fs.ReadFile(src, "site.yaml")
 	if err != nil {
 		return nil, fmt.Errorf("read site.yaml: %w", err)
@@ -146,6 +153,9 @@ func Export(src fs.FS) (map[string][]byte, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read theme: %w", err)
+	}
+	if o.NoRelated {
+		out["layouts/partials/related.html"] = []byte("{{- /* related pages left out: hugoexport -no-related */ -}}\n")
 	}
 	// The same stylesheet and enhancement script osaamo's pages load, so
 	// both sites copy the same static files.

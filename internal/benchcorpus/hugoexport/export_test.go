@@ -27,7 +27,7 @@ func corpus(pages int) (fstest.MapFS, map[string][]byte) {
 
 func TestExportFrontMatter(t *testing.T) {
 	src, in := corpus(10)
-	out, err := Export(src)
+	out, err := Export(src, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestExportFrontMatter(t *testing.T) {
 // (path.Join of the page's folder and the link).
 func TestExportLinksResolve(t *testing.T) {
 	src, _ := corpus(50)
-	out, err := Export(src)
+	out, err := Export(src, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +108,7 @@ func TestHugoBuilds(t *testing.T) {
 		t.Skip("hugo not installed or -short")
 	}
 	src, _ := corpus(20)
-	out, err := Export(src)
+	out, err := Export(src, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,5 +131,16 @@ func TestHugoBuilds(t *testing.T) {
 	}
 	if strings.Contains(string(b), `.md"`) {
 		t.Errorf("tapaus-00000 has an unresolved .md link")
+	}
+}
+
+func TestExportNoRelated(t *testing.T) {
+	src, _ := corpus(3)
+	out, err := Export(src, Options{NoRelated: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(out["layouts/partials/related.html"]); strings.Contains(got, "Related") {
+		t.Errorf("related.html still searches related pages:\n%s", got)
 	}
 }

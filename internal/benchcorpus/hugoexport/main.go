@@ -22,6 +22,7 @@ import (
 func main() {
 	src := flag.String("src", "", "generated osaamo project (site.yaml, content/, themes/)")
 	out := flag.String("out", "", "folder to write the Hugo project into (must not exist or be empty)")
+	noRelated := flag.Bool("no-related", false, "leave related pages out of the theme")
 	flag.Parse()
 	if *src == "" || *out == "" {
 		fmt.Fprintln(os.Stderr, "hugoexport: -src and -out are required")
@@ -31,7 +32,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "hugoexport: %s is not empty\n", *out)
 		os.Exit(2)
 	}
-	files, err := Export(os.DirFS(*src))
+	files, err := Export(os.DirFS(*src), Options{NoRelated: *noRelated})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "hugoexport:", err)
 		os.Exit(1)

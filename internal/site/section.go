@@ -58,6 +58,17 @@ func (s *Site) assembleSections(docs []*Page, add func(*Page)) {
 // chapters and course modules by order, cases and publications newest
 // first, glossary terms alphabetically in Finnish order, the rest by title.
 func sortChildren(ps []*Page) {
+	// Collation keys are made once per page, not in every comparison: a
+	// term page of a big site sorts thousands of pages.
+	type keys struct{ title, term string }
+	key := make(map[*Page]keys, len(ps))
+	for _, p := range ps {
+		k := keys{title: CollationKey(p.Title)}
+		if p.Doc.Term != nil {
+			k.term = CollationKey(p.Doc.Term.Term)
+		}
+		key[p] = k
+	}
 	sort.SliceStable(ps, func(i, j int) bool {
 		a, b := ps[i].Doc, ps[j].Doc
 		switch {
@@ -72,9 +83,13 @@ func sortChildren(ps []*Page) {
 		case a.Publication != nil && b.Publication != nil && a.Publication.Year != b.Publication.Year:
 			return a.Publication.Year > b.Publication.Year
 		case a.Term != nil && b.Term != nil:
-			return Collate(a.Term.Term, b.Term.Term)
+			// Collate(a.Term.Term, b.Term.Term) with the keys made above.
+			if ka, kb := key[ps[i]].term, key[ps[j]].term; ka != kb {
+				return ka < kb
+			}
+			return a.Term.Term < b.Term.Term
 		}
-		if ka, kb := CollationKey(ps[i].Title), CollationKey(ps[j].Title); ka != kb {
+		if ka, kb := key[ps[i]].title, key[ps[j]].title; ka != kb {
 			return ka < kb
 		}
 		return a.Path < b.Path

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"time"
 
@@ -53,6 +54,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	lowerPeakMemory()
 	stopProfile, err := startCPUProfile(*cpuProfile)
 	if err != nil {
 		fmt.Fprintf(stderr, "osaamo build: %v\n", err)
@@ -179,6 +181,20 @@ func printTimings(w io.Writer, stages []build.Stage) {
 		fmt.Fprintf(w, "  %-28s %8.3f s %5.1f %%\n", s.Name, s.Duration.Seconds(), 100*s.Duration.Seconds()/max(total.Seconds(), 1e-9))
 	}
 	fmt.Fprintf(w, "  %-28s %8.3f s\n", "total", total.Seconds())
+}
+
+// buildGCPercent is the garbage collector's target for osaamo build. A
+// build holds the whole site in memory until it is written; collecting at
+// half the default growth keeps the peak about a fifth lower (a 1,000-page
+// build: 390 → 300 MB) for a few per cent more CPU. See
+// docs/performance.md.
+const buildGCPercent = 50
+
+// lowerPeakMemory sets buildGCPercent unless the user set GOGC.
+func lowerPeakMemory() {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(buildGCPercent)
+	}
 }
 
 // startCPUProfile starts a CPU profile into file, when it is not empty.

@@ -178,39 +178,46 @@
   }
 
   // snippet mirrors search.Snippet, but returns parts — [{text, mark}] —
-  // so the page builds DOM nodes instead of parsing HTML. It stems only
-  // the words it must look at: those up to the first match and those in
-  // the snippet, not the whole text of every result.
+  // so the page builds DOM nodes instead of parsing HTML. It reads the
+  // text only up to the end of the snippet, and stems the words up to the
+  // first match and those in the snippet: results have long texts, and
+  // stemming each word of each is what made a query slow on a big site.
   function snippet(text, keys) {
     var want = new Set(keys);
-    var terms = Stem.tokenize(text);
-    var wanted = function (t) {
-      var key = Stem.keyOf(t.word);
-      return key !== null && want.has(key);
-    };
-    var first = -1;
-    for (var i = 0; i < terms.length; i++) {
-      if (wanted(terms[i])) { first = terms[i].start; break; }
+    var first = -1, start = 0, end = -1;
+    var marks = []; // matched words inside the snippet, [start, end]
+    function bounds() {
+      if (first > 0) {
+        start = back(text, first, 60);
+        var sp = text.slice(start, first).indexOf(' ');
+        if (start > 0 && sp >= 0) { start += sp + 1; }
+      }
+      end = forward(text, start, SNIPPET_RUNES);
+      if (end < text.length) {
+        var lsp = text.slice(start, end).lastIndexOf(' ');
+        if (lsp > 0) { end = start + lsp; }
+      }
     }
-    var start = 0;
-    if (first > 0) {
-      start = back(text, first, 60);
-      var sp = text.slice(start, first).indexOf(' ');
-      if (start > 0 && sp >= 0) { start += sp + 1; }
-    }
-    var end = forward(text, start, SNIPPET_RUNES);
-    if (end < text.length) {
-      var lsp = text.slice(start, end).lastIndexOf(' ');
-      if (lsp > 0) { end = start + lsp; }
-    }
+    Stem.eachToken(text, function (word, s, e) {
+      if (end >= 0 && e > end) { return true; } // past the snippet
+      var key = Stem.keyOf(word);
+      if (key === null || !want.has(key)) { return false; }
+      if (first < 0) {
+        first = s;
+        bounds();
+        if (e > end) { return true; }
+      }
+      if (s >= start) { marks.push([s, e]); }
+      return false;
+    });
+    if (end < 0) { bounds(); } // no match: the start of the text
     var parts = [];
     if (start > 0) { parts.push({ text: '… ' }); }
     var pos = start;
-    terms.forEach(function (t) {
-      if (t.start < start || t.end > end || !wanted(t)) { return; }
-      parts.push({ text: text.slice(pos, t.start) });
-      parts.push({ text: text.slice(t.start, t.end), mark: true });
-      pos = t.end;
+    marks.forEach(function (m) {
+      parts.push({ text: text.slice(pos, m[0]) });
+      parts.push({ text: text.slice(m[0], m[1]), mark: true });
+      pos = m[1];
     });
     parts.push({ text: text.slice(pos, end) });
     if (end < text.length) { parts.push({ text: ' …' }); }

@@ -8,8 +8,9 @@
  * words: change the two together.
  *
  * A classic script with no dependencies (it must also run from file://). It
- * defines one global, window.OsaamoStem = { tokenize, stem, normalize,
- * analyze, keyOf, stopwords }, and exports the same object under Node.
+ * defines one global, window.OsaamoStem = { tokenize, eachToken, stem,
+ * normalize, analyze, keyOf, stopwords }, and exports the same object
+ * under Node.
  *
  * Offsets (start, end) are UTF-16 code unit indices into the analysed
  * string, as String.prototype.slice uses them; Go reports byte offsets.
@@ -137,15 +138,25 @@
   // tokenize splits text into words: runs of letters and digits, with
   // combining marks kept inside a word. Each token is {word, start, end}
   // where word is the folded surface text.slice(start, end).
+  function tokenize(text) {
+    var tokens = [];
+    eachToken(text, function (word, start, end) {
+      tokens.push({ word: word, start: start, end: end });
+    });
+    return tokens;
+  }
+
+  // eachToken calls fn(word, start, end) for the tokens of text in order,
+  // as tokenize returns them, and stops early when fn returns true.
   //
   // Like spans in token.go, it classifies ASCII and the lower-case letters
   // of Latin-1 (ß–ÿ but ÷: ä, ö, å …) by their code unit, and folds a word
-  // only when it has another character: snippets analyse whole page texts
-  // on every query.
-  function tokenize(text) {
-    var tokens = [];
+  // only when it has another character: snippets read page texts on every
+  // query.
+  function eachToken(text, fn) {
     var start = -1;
     var plain = true; // the current word needs no folding
+    var stop = false;
     function flush(end) {
       if (start < 0) {
         return;
@@ -155,7 +166,7 @@
         w = fold(w);
       }
       if (keepWord(w)) {
-        tokens.push({ word: w, start: start, end: end });
+        stop = fn(w, start, end) === true;
       }
       start = -1;
     }
@@ -165,7 +176,7 @@
         plain = true;
       }
     }
-    for (var i = 0; i < text.length;) {
+    for (var i = 0; i < text.length && !stop;) {
       var c = text.charCodeAt(i);
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0xff && c !== 0xf7)) {
         begin(i);
@@ -193,8 +204,9 @@
       }
       i += ch.length;
     }
-    flush(text.length);
-    return tokens;
+    if (!stop) {
+      flush(text.length);
+    }
   }
 
   // ------------------------------------------------- Snowball Finnish stem
@@ -1004,6 +1016,7 @@
 
   var api = {
     tokenize: tokenize,
+    eachToken: eachToken,
     stem: stem,
     normalize: normalize,
     analyze: analyze,

@@ -49,7 +49,11 @@ func (v *vocabulary) id(w string) int32 {
 		return id
 	}
 	// A Builder never changes bytes it has written, so its String may
-	// be sliced and kept.
+	// be sliced and kept. It grows by doubling, not by append's smaller
+	// steps for large slices.
+	if v.text.Cap()-v.text.Len() < len(w) {
+		v.text.Grow(v.text.Cap() + len(w))
+	}
 	v.text.WriteString(w)
 	all := v.text.String()
 	w = all[len(all)-len(w):]

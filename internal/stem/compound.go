@@ -42,6 +42,9 @@ func Compounds(word string, vocab func(key string) bool) []string {
 type Splitter struct {
 	vocab  func(string) bool
 	pieces map[string]piece
+	// Scratch space of split, for one word at a time.
+	at    []int
+	heads []headSplit
 }
 
 // piece is what a Splitter remembers about a piece of a word.
@@ -110,12 +113,13 @@ func (s *Splitter) split(w string) []part {
 	if n < 2*minPart || n > maxCompound || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 		return nil
 	}
-	at := make([]int, 0, n+1)
+	at := s.at[:0]
 	for i := range w {
 		at = append(at, i)
 	}
 	at = append(at, len(w))
-	heads := make([]headSplit, n+1) // memo of splitHead, by runes in head
+	heads := append(s.heads[:0], make([]headSplit, n+1)...) // memo of splitHead, by runes in head
+	s.at, s.heads = at, heads
 	for i := minPart; i <= n-minPart; i++ {
 		tail := w[at[i]:]
 		key, known := s.lookup(tail)

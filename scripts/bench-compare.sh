@@ -90,7 +90,10 @@ need() { # need COMMAND HOW-TO-INSTALL
 need go "https://go.dev/dl/ (the version in go.mod)"
 need awk "apt-get install -y gawk"
 [[ -x /usr/bin/time ]] || die "/usr/bin/time not found (the shell's time cannot report peak RSS); install it: apt-get install -y time"
-/usr/bin/time -v true 2>&1 | grep -q 'Maximum resident set size' || die "/usr/bin/time -v does not report peak RSS; install GNU time: apt-get install -y time"
+# Not "| grep -q": grep would exit at the first match and, under pipefail,
+# the SIGPIPE of time would fail the check at random.
+time_report=$(/usr/bin/time -v true 2>&1) || true
+[[ $time_report == *'Maximum resident set size'* ]] || die "/usr/bin/time -v does not report peak RSS; install GNU time: apt-get install -y time"
 
 hugo=${HUGO:-$(command -v hugo || true)}
 [[ -n $hugo && -x $hugo ]] || die "hugo not found; install Debian's: apt-get install -y hugo (or set HUGO=/path/to/hugo)"

@@ -232,7 +232,7 @@ check_site() {
 	osaamo) [[ -f $dir/search/meta.js ]] || die "osaamo wrote no search index" ;;
 	*+pagefind)
 		local indexed
-		indexed=$(grep -o '"page_count":[0-9]*' "$dir/pagefind/pagefind-entry.json" | head -1 | cut -d: -f2)
+		indexed=$(grep -o -m1 '"page_count":[0-9]*' "$dir/pagefind/pagefind-entry.json" | cut -d: -f2)
 		((${indexed:-0} >= pages)) || die "$tool: Pagefind indexed ${indexed:-no} pages, want $pages"
 		;;
 	esac

@@ -16,6 +16,7 @@
 // on stdout, times in milliseconds.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
+import { submitSearch } from './lib.mjs';
 
 const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const browser = await chromium.launch({
@@ -26,36 +27,22 @@ const browser = await chromium.launch({
     '--proxy-server=http://127.0.0.1:9'],
 });
 
-// submit runs in the page: it submits q and resolves with the milliseconds
-// until the status line is written, and the index files loaded meanwhile.
+// submit submits q and resolves with the milliseconds (measured in the
+// page) until the status line is written, the index files loaded meanwhile
+// and the number of results shown.
 async function submit(page, q) {
-  return page.evaluate(async (q) => {
-    const indexFiles = () => new Set(Array.from(document.querySelectorAll('script[src]'))
-      .map((s) => s.getAttribute('src'))
-      .map((src) => src.slice(src.lastIndexOf('search/')))
-      .filter((src) => src.startsWith('search/')));
-    const before = indexFiles();
-    // A new query changes the page's URL (search.js keeps it in the query
-    // string); start from none, so a repeated query pays for that too.
-    history.replaceState(null, '', location.pathname);
-    const form = document.getElementById('search-form');
-    const status = document.getElementById('search-status');
-    document.getElementById('q').value = q;
-    status.textContent = '';
-    const done = new Promise((resolve) => {
-      const obs = new MutationObserver(() => {
-        if (status.textContent) { obs.disconnect(); resolve(); }
-      });
-      obs.observe(status, { childList: true, characterData: true, subtree: true });
-    });
-    const t0 = performance.now();
-    form.requestSubmit();
-    await done;
-    const ms = performance.now() - t0;
-    const files = Array.from(indexFiles()).filter((f) => !before.has(f));
-    const results = document.querySelectorAll('#search-results h3 a').length;
-    return { ms, files, results };
-  }, q);
+  const indexFiles = () => page.evaluate(() => Array.from(document.querySelectorAll('script[src]'))
+    .map((s) => s.getAttribute('src'))
+    .map((src) => src.slice(src.lastIndexOf('search/')))
+    .filter((src) => src.startsWith('search/')));
+  const before = new Set(await indexFiles());
+  // A new query changes the page's URL (search.js keeps it in the query
+  // string); start from none, so a repeated query pays for that too.
+  await page.evaluate(() => history.replaceState(null, '', location.pathname));
+  const ms = await submitSearch(page, q);
+  const files = Array.from(new Set(await indexFiles())).filter((f) => !before.has(f));
+  const results = await page.evaluate(() => document.querySelectorAll('#search-results h3 a').length);
+  return { ms, files, results };
 }
 
 const out = [];

@@ -9,6 +9,7 @@
 // "ms": [..]}]} on stdout.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
+import { submitSearch } from './lib.mjs';
 
 const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const browser = await chromium.launch({
@@ -26,25 +27,11 @@ for (const root of job.roots) {
   const results = [];
   const ms = [];
   for (const q of job.queries) {
-    const r = await page.evaluate(async ({ q, top, root }) => {
-      const form = document.getElementById('search-form');
-      const status = document.getElementById('search-status');
-      document.getElementById('q').value = q;
-      status.textContent = '';
-      const done = new Promise((resolve) => {
-        const obs = new MutationObserver(() => {
-          if (status.textContent) { obs.disconnect(); resolve(); }
-        });
-        obs.observe(status, { childList: true, characterData: true, subtree: true });
-      });
-      const t0 = performance.now();
-      form.requestSubmit();
-      await done;
-      const elapsed = performance.now() - t0;
-      const urls = Array.from(document.querySelectorAll('#search-results h3 a')).slice(0, top)
-        .map((a) => a.href.startsWith(root) ? a.href.slice(root.length) : a.href);
-      return { urls, elapsed };
-    }, { q, top: job.top || 5, root });
+    const elapsed = await submitSearch(page, q);
+    const urls = await page.evaluate(({ top, root }) => Array.from(document.querySelectorAll('#search-results h3 a'))
+      .slice(0, top)
+      .map((a) => a.href.startsWith(root) ? a.href.slice(root.length) : a.href), { top: job.top || 5, root });
+    const r = { urls, elapsed };
     results.push(r.urls);
     ms.push(r.elapsed);
   }

@@ -192,20 +192,25 @@ func Attribution(w Work) string {
 		fmt.Fprintf(&b, " %s.", w.Licence.NameFi)
 	}
 	if o := w.Origin; o != nil {
-		fmt.Fprintf(&b, " Muokattu teoksesta ”%s”", o.Title)
-		var more []string
-		if o.Author != "" {
-			more = append(more, o.Author)
-		}
-		if o.URL != "" {
-			more = append(more, o.URL)
-		}
-		if len(more) > 0 {
-			fmt.Fprintf(&b, " (%s)", strings.Join(more, ", "))
-		}
-		b.WriteString(".")
+		fmt.Fprintf(&b, " Muokattu teoksesta ”%s”%s.", o.Title, originDetails(o))
 	}
 	return b.String()
+}
+
+// originDetails returns " (author, address)" of the work an adaptation
+// is based on, with what it has of the two, or "" when it has neither.
+func originDetails(o *Origin) string {
+	var more []string
+	if o.Author != "" {
+		more = append(more, o.Author)
+	}
+	if o.URL != "" {
+		more = append(more, o.URL)
+	}
+	if len(more) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(more, ", ") + ")"
 }
 
 // AttributionEn is Attribution in English, for ATTRIBUTION.txt.
@@ -225,18 +230,7 @@ func AttributionEn(w Work) string {
 		fmt.Fprintf(&b, " %s.", w.Licence.NameEn)
 	}
 	if o := w.Origin; o != nil {
-		fmt.Fprintf(&b, " Adapted from “%s”", o.Title)
-		var more []string
-		if o.Author != "" {
-			more = append(more, o.Author)
-		}
-		if o.URL != "" {
-			more = append(more, o.URL)
-		}
-		if len(more) > 0 {
-			fmt.Fprintf(&b, " (%s)", strings.Join(more, ", "))
-		}
-		b.WriteString(".")
+		fmt.Fprintf(&b, " Adapted from “%s”%s.", o.Title, originDetails(o))
 	}
 	return b.String()
 }

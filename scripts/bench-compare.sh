@@ -4,8 +4,8 @@
 # alternating runs, and reports medians, ratios against the budgets of
 # issue 9, peak RSS and the output weight of a typical osaamo page.
 #
-#   scripts/bench-compare.sh [--rounds N] [--results DIR] [--keep]
-#                            [--build-hugo-latest] [SIZE ...]
+#   scripts/bench-compare.sh [--rounds N] [--no-warmup] [--results DIR]
+#                            [--keep] [--build-hugo-latest] [SIZE ...]
 #
 # SIZE is a page count (default: 1000 10000). See docs/performance.md for
 # the method and what each tool does.
@@ -23,6 +23,9 @@ the results folder, with the raw runs as TSV).
 Options:
   --rounds N           rounds per size; the first is a warm-up and is not
                        counted unless N is 1 (default: $ROUNDS or 5)
+  --no-warmup          count every round, the first too: for large sizes,
+                       where one Hugo build takes minutes and the corpus
+                       has just been written (so is in the page cache)
   --results DIR        folder for results.md, runs.tsv and machine.txt
                        (default: $RESULTS or /tmp/osaamo-bench-DATE)
   --keep               keep the work folder (corpora and outputs)
@@ -58,6 +61,7 @@ rounds=${ROUNDS:-5}
 results=${RESULTS:-}
 seed=${SEED:-1}
 keep=0
+warmup=1
 build_latest=0
 no_related=0
 sizes=()
@@ -68,6 +72,7 @@ while (($#)); do
 	--results) results=${2:?--results needs a folder}; shift 2 ;;
 	--results=*) results=${1#*=}; shift ;;
 	--keep) keep=1; shift ;;
+	--no-warmup) warmup=0; shift ;;
 	--build-hugo-latest) build_latest=1; shift ;;
 	--hugo-no-related) no_related=1; shift ;;
 	-h | --help) usage; exit 0 ;;
@@ -80,7 +85,8 @@ if ! [[ $rounds =~ ^[0-9]+$ ]] || ((rounds < 1)); then
 	die "--rounds must be a positive number, got \"$rounds\""
 fi
 # With one round there is no warm-up: the single run is what is reported.
-if ((rounds == 1)); then counted=1; else counted=$((rounds - 1)); fi
+if ((rounds == 1)); then warmup=0; fi
+counted=$((rounds - warmup))
 
 # --- tools ---------------------------------------------------------------
 
@@ -174,8 +180,10 @@ mkdir -p "$work/bin"
 		echo "hugo latest: not installed (scripts/bench-compare.sh --build-hugo-latest)"
 	fi
 	echo "pagefind: $("$pagefind" --version | awk '{print $2}')"
-	if ((rounds > 1)); then
+	if ((warmup)); then
 		echo "rounds: $rounds per size, round 1 is a warm-up and not counted"
+	elif ((rounds > 1)); then
+		echo "rounds: $rounds per size, all counted (no warm-up)"
 	else
 		echo "rounds: 1 per size, no warm-up (a trial run, not a measurement)"
 	fi
@@ -244,7 +252,7 @@ run_tool() {
 	local tool=$1 pages=$2 round=$3
 	local dir=$work/$pages out=$work/$pages/out-$tool log=$work/$pages/log-$tool
 	local warm=0
-	if ((round == 1 && rounds > 1)); then warm=1; fi
+	if ((round == 1 && warmup)); then warm=1; fi
 	rm -rf "$out"
 	sync
 	case $tool in
@@ -351,8 +359,10 @@ verdict() { awk -v x="$1" -v max="$2" 'BEGIN { print (x <= max) ? "holds" : "**o
 {
 	echo "### Build times"
 	echo
-	if ((rounds > 1)); then
+	if ((warmup)); then
 		echo "Median of $counted full builds after one warm-up: wall-clock and CPU (user + system) seconds, and peak RSS (the median of the runs' maxima)."
+	elif ((rounds > 1)); then
+		echo "Median of $counted full builds, no warm-up (the corpus had just been written, so it was in the page cache): wall-clock and CPU (user + system) seconds, and peak RSS (the median of the runs' maxima)."
 	else
 		echo "One full build per tool, no warm-up: a trial, not a measurement. Wall-clock and CPU (user + system) seconds, peak RSS."
 	fi

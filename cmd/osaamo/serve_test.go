@@ -326,7 +326,7 @@ func TestServeErrorThenFix(t *testing.T) {
 	}{
 		{"front matter", theme, "title:", "titel:", theme + ":2:1"},
 		{"broken link", theme, "\n## ", "\n[Rikki](ei-ole.md)\n\n## ", theme + ":"},
-		{"template", "themes/default/layouts/base.html", "</footer>", "{{if}}</footer>", ""},
+		{"template", "themes/default/layouts/base.html", "</footer>", "{{if}}</footer>", "themes/default/layouts/base.html:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

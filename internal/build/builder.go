@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"reflect"
@@ -231,6 +232,11 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 
 	if b.theme == nil {
 		th, err := theme.Load(b.fsys, cfg.Theme, render.Funcs())
+		var ds diag.List
+		if errors.As(err, &ds) {
+			res.Diags = append(res.Diags, ds...)
+			return res.done(), nil
+		}
 		if err != nil {
 			return nil, fmt.Errorf("load theme: %w", err)
 		}

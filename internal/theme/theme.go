@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/osaamo/osaamo/internal/diag"
 )
 
 // Theme is a loaded theme.
@@ -32,7 +34,9 @@ var Languages = []string{"fi", "sv", "en"}
 
 // Load reads themes/NAME from fsys (the project root), with the project's
 // layouts/ and static/ folders taking precedence. funcs are added to every
-// template before parsing.
+// template before parsing. A layout that does not parse, or a UI-strings
+// file that is not valid YAML, gives an error of type diag.List naming the
+// file, line and column.
 func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 	root := path.Join("themes", name)
 	if _, err := fs.Stat(fsys, root); err != nil {
@@ -47,17 +51,18 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 	if err != nil {
 		return nil, err
 	}
-	for k, v := range static {
-		t.Static[k] = v
+	for k, f := range static {
+		t.Static[k] = f.data
 	}
 	for _, lang := range Languages {
-		src, err := fs.ReadFile(fsys, path.Join(root, "i18n", lang+".yaml"))
+		file := path.Join(root, "i18n", lang+".yaml")
+		src, err := fs.ReadFile(fsys, file)
 		if err != nil {
 			return nil, fmt.Errorf("read UI strings: %w", err)
 		}
 		m := map[string]string{}
 		if err := yaml.Unmarshal(src, &m); err != nil {
-			return nil, fmt.Errorf("parse %s: %w", path.Join(root, "i18n", lang+".yaml"), err)
+			return nil, diag.List{stringsDiag(file, src, err)}
 		}
 		t.Strings[lang] = m
 	}
@@ -67,10 +72,16 @@ func Load(fsys fs.FS, name string, funcs template.FuncMap) (*Theme, error) {
 	return t, nil
 }
 
+// file is a layout or static file and the path it was read from.
+type file struct {
+	path string
+	data []byte
+}
+
 // readTree reads every file under dir of fsys, then lets the project's own
 // folder of the same name (override) replace or add files.
-func readTree(fsys fs.FS, dir, override string) (map[string][]byte, error) {
-	out := map[string][]byte{}
+func readTree(fsys fs.FS, dir, override string) (map[string]file, error) {
+	out := map[string]file{}
 	for _, base := range []string{dir, override} {
 		if _, err := fs.Stat(fsys, base); err != nil {
 			continue
@@ -86,7 +97,7 @@ func readTree(fsys fs.FS, dir, override string) (map[string][]byte, error) {
 			if err != nil {
 				return err
 			}
-			out[strings.TrimPrefix(p, base+"/")] = b
+			out[strings.TrimPrefix(p, base+"/")] = file{p, b}
 			return nil
 		})
 		if err != nil {
@@ -98,24 +109,34 @@ func readTree(fsys fs.FS, dir, override string) (map[string][]byte, error) {
 
 // parse builds one template set per page layout: base.html, every partial,
 // and that layout, so each layout can define its own "main" block.
-func (t *Theme) parse(files map[string][]byte, funcs template.FuncMap) error {
-	base, ok := files["base.html"]
-	if !ok {
+func (t *Theme) parse(files map[string]file, funcs template.FuncMap) error {
+	if _, ok := files["base.html"]; !ok {
 		return fmt.Errorf("theme %q has no layouts/base.html", t.Name)
 	}
-	var names []string
+	var names, funcNames []string
 	for name := range files {
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	for name := range funcs {
+		funcNames = append(funcNames, name)
+	}
+	// parse parses layout name into tmpl; a failure names the file.
+	parse := func(tmpl *template.Template, name string) error {
+		f := files[name]
+		if _, err := tmpl.Parse(string(f.data)); err != nil {
+			return diag.List{templateDiag(f.path, f.data, err, funcNames)}
+		}
+		return nil
+	}
 	common := template.New("base.html").Funcs(funcs)
-	if _, err := common.Parse(string(base)); err != nil {
-		return fmt.Errorf("parse layouts/base.html: %w", err)
+	if err := parse(common, "base.html"); err != nil {
+		return err
 	}
 	for _, name := range names {
 		if strings.HasPrefix(name, "partials/") {
-			if _, err := common.New(name).Parse(string(files[name])); err != nil {
-				return fmt.Errorf("parse layouts/%s: %w", name, err)
+			if err := parse(common.New(name), name); err != nil {
+				return err
 			}
 		}
 	}
@@ -128,8 +149,8 @@ func (t *Theme) parse(files map[string][]byte, funcs template.FuncMap) error {
 		if err != nil {
 			return err
 		}
-		if _, err := set.New(name).Parse(string(files[name])); err != nil {
-			return fmt.Errorf("parse layouts/%s: %w", name, err)
+		if err := parse(set.New(name), name); err != nil {
+			return err
 		}
 		t.layouts[name] = set
 	}

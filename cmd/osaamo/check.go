@@ -47,8 +47,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		enc.Encode(items)
 	} else {
 		printDiags(stderr, res.Diags)
-		if !res.Diags.HasErrors() {
-			fmt.Fprintf(stdout, "checked %d documents: no errors\n", res.Stats.Documents)
+		switch errs, warns := res.Diags.Count(); {
+		case errs == 0 && warns == 0:
+			fmt.Fprintf(stdout, "checked %d documents: no errors, no warnings\n", res.Stats.Documents)
+		case errs == 0:
+			fmt.Fprintf(stdout, "checked %d documents: no errors, %d %s\n", res.Stats.Documents, warns, plural(warns, "warning", "warnings"))
 		}
 	}
 	if res.Diags.HasErrors() {

@@ -64,8 +64,12 @@ func TestWarnings(t *testing.T) {
 			if code != exitOK {
 				t.Errorf("check: exit %d, want %d", code, exitOK)
 			}
-			if !strings.Contains(stdout, "no errors") {
-				t.Errorf("check: stdout %q does not say there are no errors", stdout)
+			summary := "no errors, no warnings"
+			if len(wantDiags) > 0 {
+				summary = fmt.Sprintf("no errors, %d %s", len(wantDiags), plural(len(wantDiags), "warning", "warnings"))
+			}
+			if !strings.Contains(stdout, summary) {
+				t.Errorf("check: stdout %q does not say %q", stdout, summary)
 			}
 			if got := printed(stderr); !slices.Equal(got, wantDiags) {
 				t.Errorf("check printed\n%s\nwant\n%s\nstderr:\n%s", strings.Join(got, "\n"), strings.Join(wantDiags, "\n"), stderr)

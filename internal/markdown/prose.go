@@ -34,6 +34,7 @@ type Sentence struct {
 // ("vaikuttavuus*arvioinnin*").
 type word struct {
 	first, last []byte
+	prev        []byte // the piece before last, when the word has several
 	offset      int  // byte offset in the body where it starts
 	counts      bool // has a letter or a digit, so a dash or "§" is no word
 	code        bool // its last piece is inline code, so it never ends a sentence
@@ -141,6 +142,7 @@ func (w *words) text(b []byte, at int, code bool) {
 		last := len(w.list) - 1
 		switch {
 		case w.glue && last >= 0:
+			w.list[last].prev = w.list[last].last
 			w.list[last].last = b[i:j]
 			w.list[last].counts = w.list[last].counts || counts
 			w.list[last].code = code
@@ -183,9 +185,13 @@ func endsSentence(w, next word) bool {
 	if last != '.' {
 		return true
 	}
-	// The stem is "" when the period came in a piece of its own, after a link
-	// or emphasis: "[…](x.md)." ends a sentence.
+	// When the period came in a piece of its own, after a link or emphasis,
+	// the stem is the piece before it: "[…](x.md)." ends a sentence, and
+	// "*esim*." is still an abbreviation.
 	stem := strings.ToLower(string(bytes.TrimLeft(t[:len(t)-1], openers)))
+	if stem == "" && w.prev != nil {
+		stem = strings.ToLower(string(bytes.Trim(w.prev, openers+closers)))
+	}
 	if r, size := utf8.DecodeRuneInString(stem); size == len(stem) && unicode.IsLetter(r) {
 		return false // an initial or a one-letter abbreviation: "J.", "n.", "s."
 	}

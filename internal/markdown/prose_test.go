@@ -37,6 +37,7 @@ func TestSentences(t *testing.T) {
 		{"period after a code span does", "Aja `osaamo check`. Sitten korjaa.", []int{3, 2}},
 		{"images and autolinks are no words", "Katso ![Kaavio](k.png) kuva <https://x.fi>. Se auttaa.", []int{2, 2}},
 		{"no terminator at the end", "Sana sana sana", []int{3}},
+		{"abbreviation in emphasis", "Katso *esim*. Kela tai _ks._ Kotus. Ja [lue lisää](x.md). Loppu.", []int{6, 3, 1}},
 		{"escaped punctuation", `Tähti \* ei ole sana. Loppu\.`, []int{4, 1}},
 	}
 	for _, tt := range tests {

@@ -35,9 +35,9 @@ type Sentence struct {
 type word struct {
 	first, last []byte
 	prev        []byte // the piece before last, when the word has several
-	offset      int  // byte offset in the body where it starts
-	counts      bool // has a letter or a digit, so a dash or "§" is no word
-	code        bool // its last piece is inline code, so it never ends a sentence
+	offset      int    // byte offset in the body where it starts
+	counts      bool   // has a letter or a digit, so a dash or "§" is no word
+	code        bool   // its last piece is inline code, so it never ends a sentence
 }
 
 // words splits the inline text of paragraphs into words, keeping only those

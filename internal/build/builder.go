@@ -247,6 +247,7 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 		return nil, err
 	}
 	key := b.bodyKey(s)
+	prevBodies := b.bodies
 	bodies := b.renderBodies(s, key)
 	if b.oneShot {
 		releaseSyntax(s)
@@ -255,7 +256,7 @@ func (b *Builder) Update(changed []string) (*Result, error) {
 	ropts := render.Options{Today: today, Assets: assetData, Preview: b.opts.Preview}
 
 	var files output.Files
-	fastPages := bodyOnly && b.summarised(s, changedDocs)
+	fastPages := bodyOnly && b.summarised(s, changedDocs, prevBodies, bodies)
 	if fastPages {
 		files = make(output.Files, len(last.files))
 		for name, data := range last.files {

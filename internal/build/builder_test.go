@@ -430,37 +430,53 @@ func TestBuilderReuses(t *testing.T) {
 		all     = -1
 		allDocs = -2
 	)
+	// long is a paragraph longer than a listing's summary, so that what
+	// comes after it is never quoted.
+	long := "\n" + strings.Repeat("Pitkä kappale, jonka jälkeen tulevaa tekstiä ei lainata listoissa. ", 5) + "\n"
 	tests := []struct {
 		name             string
-		edit             func(fstest.MapFS)
+		setup, edit      func(fstest.MapFS)
 		changed          []string
 		parsed, rendered int
 	}{
-		{"body of a page with a summary", func(m fstest.MapFS) { appendTo(m, theme, "\nUusi kappale.\n") },
+		{"body of a page with a summary", nil, func(m fstest.MapFS) { appendTo(m, theme, "\nUusi kappale.\n") },
 			[]string{theme}, 1, 1},
-		{"body of a page without a summary", func(m fstest.MapFS) { appendTo(m, path, "\nUusi kappale.\n") },
+		{"body of a page without a summary", nil, func(m fstest.MapFS) { appendTo(m, path, "\nUusi kappale.\n") },
 			[]string{path}, 1, all},
-		{"heading", func(m fstest.MapFS) { appendTo(m, theme, "\n## Uusi otsikko\n") },
+		{"body of a page without a summary, after what listings quote",
+			func(m fstest.MapFS) { appendTo(m, path, long) },
+			func(m fstest.MapFS) { appendTo(m, path, "\nUusi kappale.\n") },
+			[]string{path}, 1, 1},
+		{"body of a page without a summary, in what listings quote",
+			func(m fstest.MapFS) { appendTo(m, path, long) },
+			func(m fstest.MapFS) {
+				m[path].Data = bytes.Replace(m[path].Data, []byte("Kulje"), []byte("Kulkekaa"), 1)
+			},
+			[]string{path}, 1, all},
+		{"heading", nil, func(m fstest.MapFS) { appendTo(m, theme, "\n## Uusi otsikko\n") },
 			[]string{theme}, 1, all},
-		{"link", func(m fstest.MapFS) { appendTo(m, theme, "\n[Polku](../polut/uusi.md)\n") },
+		{"link", nil, func(m fstest.MapFS) { appendTo(m, theme, "\n[Polku](../polut/uusi.md)\n") },
 			[]string{theme}, 1, all},
-		{"same bytes written again", func(fstest.MapFS) {}, []string{theme}, 0, 0},
-		{"folder reported, nothing in it changed", func(fstest.MapFS) {}, []string{"content/teemat"}, 0, 0},
-		{"new page", func(m fstest.MapFS) {
+		{"same bytes written again", nil, func(fstest.MapFS) {}, []string{theme}, 0, 0},
+		{"folder reported, nothing in it changed", nil, func(fstest.MapFS) {}, []string{"content/teemat"}, 0, 0},
+		{"new page", nil, func(m fstest.MapFS) {
 			m["content/tietoa/uusi.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Uusi\n---\nUusi.\n")}
 		}, []string{"content/tietoa/uusi.md"}, 1, all},
-		{"removed page", func(m fstest.MapFS) { delete(m, "content/tietoa/sisainen.md") },
+		{"removed page", nil, func(m fstest.MapFS) { delete(m, "content/tietoa/sisainen.md") },
 			[]string{"content/tietoa/sisainen.md"}, 0, all},
-		{"asset", func(m fstest.MapFS) {
+		{"asset", nil, func(m fstest.MapFS) {
 			m["content/teemat/kuva.png"] = &fstest.MapFile{Data: []byte("png")}
 		}, []string{"content/teemat/kuva.png"}, 0, all},
-		{"template", func(m fstest.MapFS) { appendTo(m, baseLayout, "\n") }, []string{baseLayout}, 0, all},
-		{"site.yaml", func(m fstest.MapFS) { appendTo(m, "site.yaml", "\n") }, []string{"site.yaml"}, allDocs, all},
-		{"everything", func(fstest.MapFS) {}, nil, allDocs, all},
+		{"template", nil, func(m fstest.MapFS) { appendTo(m, baseLayout, "\n") }, []string{baseLayout}, 0, all},
+		{"site.yaml", nil, func(m fstest.MapFS) { appendTo(m, "site.yaml", "\n") }, []string{"site.yaml"}, allDocs, all},
+		{"everything", nil, func(fstest.MapFS) {}, nil, allDocs, all},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := testsite.Fixture(t)
+			if tt.setup != nil {
+				tt.setup(fsys)
+			}
 			opts := Options{Preview: true, Today: today}
 			b := New(fsys, opts)
 			if _, err := b.Build(nil); err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash"
 
+	"github.com/osaamo/osaamo/internal/render"
 	"github.com/osaamo/osaamo/internal/site"
 )
 
@@ -53,11 +54,17 @@ func (b *Builder) onlyBodies(changed map[string]*source) bool {
 	return true
 }
 
-// summarised reports whether every changed document that has a page has a
-// summary of its own, so no listing quotes its text.
-func (b *Builder) summarised(s *site.Site, changed map[string]*source) bool {
+// summarised reports whether no listing quotes text that changed: every
+// changed document that has a page has a summary of its own, or the start
+// of its text, which listings quote instead, is as it was in prev.
+func (b *Builder) summarised(s *site.Site, changed map[string]*source, prev map[string]cachedBody, bodies render.Bodies) bool {
 	for name := range changed {
-		if p, ok := s.Page(name); ok && p.Summary == "" {
+		p, ok := s.Page(name)
+		if !ok || p.Summary != "" || p.Doc == nil {
+			continue
+		}
+		old, ok := prev[p.Doc.Path]
+		if !ok || render.TextSummary(old.res.Text) != render.TextSummary(bodies[p.Doc.Path].Text) {
 			return false
 		}
 	}

@@ -281,8 +281,12 @@ func (d *Data) Summary(p *site.Page) string {
 	if p.Doc == nil {
 		return ""
 	}
-	return summarize(d.bodies[p.Doc.Path].Text, 200)
+	return TextSummary(d.bodies[p.Doc.Path].Text)
 }
+
+// TextSummary is the summary listings show for a page without one of its
+// own: the start of its text, cut at a word boundary near 200 characters.
+func TextSummary(text string) string { return summarize(text, 200) }
 
 // summarize returns text with its white space collapsed, cut at a word
 // boundary near n characters. Listings call it for every entry, so it

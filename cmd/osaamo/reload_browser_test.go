@@ -16,7 +16,9 @@ import (
 // testdata/reload.mjs: a save reloads the page and keeps its scroll
 // position, another page's save does not, a failing save shows an
 // accessible dialog that Escape and its button dismiss and a fix removes,
-// and the page reconnects after osaamo serve restarts. It needs what the
+// a dropped stream reloads the page on reconnecting only when the build
+// changed meanwhile, and the page reconnects and reloads after osaamo serve
+// restarts. It needs what the
 // browser accessibility suite needs (Chromium, Node.js and
 // npm ci --prefix tests/browser); without them it skips, or fails when
 // CI=true.

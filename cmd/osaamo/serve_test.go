@@ -390,8 +390,11 @@ func TestServeStartsWithErrors(t *testing.T) {
 	good := string(fix[theme].Data)
 	fix[theme] = &fstest.MapFile{Data: []byte(strings.Replace(good, "title:", "titel:", 1))}
 	r := launch(t, testsite.WriteDir(t, fix))
+	if ev := r.next(); ev.Name != serve.EventHello {
+		t.Errorf("first event %q, want hello", ev.Name)
+	}
 	if ev := r.next(); ev.Name != serve.EventProblems {
-		t.Errorf("first event %q, want problems", ev.Name)
+		t.Errorf("second event %q, want problems", ev.Name)
 	}
 	resp, err := http.Get(r.url + "teemat/")
 	if err != nil {

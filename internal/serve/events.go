@@ -15,8 +15,14 @@ const EventsPath = "/_osaamo/events"
 
 // The events of the stream. Their data is one line of JSON.
 const (
-	// EventReload lists the output files that changed: {"changed": [...]}.
-	// A page reloads when its own file or a file it uses is among them.
+	// EventHello is the first event of every stream: {"build": "..."}, the
+	// build being served. A page that reconnects compares it with the
+	// build it shows and reloads only when they differ: after a restart of
+	// the server, or when changes were published while it was away.
+	EventHello = "hello"
+	// EventReload lists the output files that changed, and names the new
+	// build: {"changed": [...], "build": "..."}. A page reloads when its own
+	// file or a file it uses is among them.
 	EventReload = "reload"
 	// EventProblems carries the diagnostics of a failed build:
 	// {"problems": [...]}, each with file, line, col, pos, severity,
@@ -38,6 +44,12 @@ type Problem struct {
 // Reload is the data of an EventReload.
 type Reload struct {
 	Changed []string `json:"changed"`
+	Build   string   `json:"build"`
+}
+
+// Hello is the data of an EventHello.
+type Hello struct {
+	Build string `json:"build"`
 }
 
 // ProblemsData is the data of an EventProblems.
@@ -88,7 +100,7 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 		s.clients = map[chan event]bool{}
 	}
 	s.clients[ch] = true
-	problems := s.problems
+	problems, hello := s.problems, newEvent(EventHello, Hello{Build: s.build()})
 	s.mu.Unlock()
 	defer s.drop(ch)
 
@@ -97,6 +109,7 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 	// A restarted server is back within a second; retry soon.
 	fmt.Fprint(w, "retry: 1000\n\n")
+	w.Write(hello)
 	if problems != nil {
 		w.Write(problems)
 	}

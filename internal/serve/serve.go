@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -31,6 +32,19 @@ type Server struct {
 	diags    diag.List // its diagnostics, for the page shown before any good build
 	clients  map[chan event]bool
 	closed   bool
+	// instance tells this server from an earlier one on the same port;
+	// builds counts the Sets that changed a file. Together they name the
+	// build being served (see EventHello).
+	instance string
+	builds   int
+}
+
+// build names the build being served. s.mu must be held.
+func (s *Server) build() string {
+	if s.instance == "" {
+		s.instance = strconv.FormatInt(time.Now().UnixNano(), 36)
+	}
+	return s.instance + "-" + strconv.Itoa(s.builds)
 }
 
 // Set replaces the files being served and sends every open page a reload
@@ -42,11 +56,14 @@ func (s *Server) Set(files output.Files) []string {
 	defer s.mu.Unlock()
 	changed := Changed(s.files, files)
 	s.files = files
+	if len(changed) > 0 {
+		s.builds++
+	}
 	if s.problems != nil {
 		s.problems, s.diags = nil, nil
 		s.broadcast(newEvent(EventClear, struct{}{}))
 	}
-	s.broadcast(newEvent(EventReload, Reload{Changed: changed}))
+	s.broadcast(newEvent(EventReload, Reload{Changed: changed, Build: s.build()}))
 	return changed
 }
 

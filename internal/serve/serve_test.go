@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -100,16 +101,43 @@ func TestEvents(t *testing.T) {
 	// Events returns once the response has begun, and the server listens
 	// for the page before it answers.
 	events := testsite.Events(t, hs.URL+EventsPath)
+	first := hello(t, events)
 
 	s.Set(output.Files{"index.html": []byte("b"), "teemat/index.html": []byte("t"), "uusi/index.html": []byte("u")})
-	if ev := next(t, events); ev.Name != EventReload || ev.Data != `{"changed":["index.html","uusi/index.html","vanha/index.html"]}` {
+	ev := next(t, events)
+	var rl Reload
+	if err := json.Unmarshal([]byte(ev.Data), &rl); ev.Name != EventReload || err != nil ||
+		!slices.Equal(rl.Changed, []string{"index.html", "uusi/index.html", "vanha/index.html"}) {
 		t.Errorf("after Set: event %q %s, want reload with the changed paths", ev.Name, ev.Data)
+	}
+	if rl.Build == first {
+		t.Errorf("the reload event names the build %q the page connected to, want a new one", rl.Build)
+	}
+	// A page that reconnects is told which build is served: the one the
+	// reload named, and the same again after a Set that changed nothing.
+	if again := hello(t, testsite.Events(t, hs.URL+EventsPath)); again != rl.Build {
+		t.Errorf("a reconnecting page is told build %q, want %q from the reload event", again, rl.Build)
+	}
+	s.Set(s.Files())
+	next(t, events)
+	if again := hello(t, testsite.Events(t, hs.URL+EventsPath)); again != rl.Build {
+		t.Errorf("after a Set that changed nothing the build is %q, want it still %q", again, rl.Build)
+	}
+	// Another server (osaamo serve restarted) serves another build, even
+	// with the same files.
+	other := &Server{}
+	other.Set(s.Files())
+	hs2 := httptest.NewServer(other)
+	defer hs2.Close()
+	defer other.Close() // ends the stream, which hs2.Close waits for
+	if b := hello(t, testsite.Events(t, hs2.URL+EventsPath)); b == rl.Build {
+		t.Errorf("a restarted server names its build %q like the old one", b)
 	}
 
 	ds := diag.List{{File: "content/a.md", Line: 4, Col: 2, Message: `unknown front matter key "titel"`,
 		Source: "\ttitel: <X>", Hint: `did you mean "title"?`}}
 	s.Fail(ds)
-	ev := next(t, events)
+	ev = next(t, events)
 	var got ProblemsData
 	if err := json.Unmarshal([]byte(ev.Data), &got); ev.Name != EventProblems || err != nil {
 		t.Fatalf("after Fail: event %q %s (%v), want problems", ev.Name, ev.Data, err)
@@ -125,6 +153,7 @@ func TestEvents(t *testing.T) {
 
 	// A page opened while the build is failing sees the problems at once.
 	late := testsite.Events(t, hs.URL+EventsPath)
+	hello(t, late)
 	if ev := next(t, late); ev.Name != EventProblems {
 		t.Errorf("page opened after Fail: first event %q, want problems", ev.Name)
 	}
@@ -150,6 +179,18 @@ func TestEvents(t *testing.T) {
 			t.Error("stream still open 10 s after Close")
 		}
 	}
+}
+
+// hello reads the first event of a stream, which must be a hello, and
+// returns the build it names.
+func hello(t *testing.T, events <-chan testsite.Event) string {
+	t.Helper()
+	ev := next(t, events)
+	var h Hello
+	if err := json.Unmarshal([]byte(ev.Data), &h); ev.Name != EventHello || err != nil || h.Build == "" {
+		t.Fatalf("first event %q %s, want hello naming the build", ev.Name, ev.Data)
+	}
+	return h.Build
 }
 
 func TestNoBuildYet(t *testing.T) {

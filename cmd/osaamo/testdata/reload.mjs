@@ -1,7 +1,7 @@
 // Checks the live preview's js/reload.js in Chromium, driven by
 // TestReloadInBrowser: reloads and scroll position, the problems dialog
-// (focus, Escape, the Close button, axe-core, no CSP violations) and the
-// reconnection after the server restarts. It starts `osaamo serve` itself
+// (focus, Escape, the Close button, axe-core, no CSP violations), a dropped
+// stream that reconnects, and the reconnection after the server restarts. It starts `osaamo serve` itself
 // so it can restart it, edits the project's files, and prints
 // {"checks": [{"name", "ok", "detail"}]} as JSON on stdout.
 //
@@ -128,7 +128,56 @@ try {
   const gone = await page.waitForSelector('dialog.osaamo-problems', { state: 'detached', timeout: TIMEOUT }).then(() => true, () => false);
   check('fixing the problem removes the dialog', gone);
 
-  // 7. After a restart the page reconnects and reloads.
+  // 7. A stream that drops and comes back to the same build leaves the
+  // page as it is; one that comes back to a newer build reloads it. The
+  // page goes through a proxy that can cut its connections, as a flaky
+  // network does, while the server keeps running.
+  const net = await import('node:net');
+  let blocked = false;
+  const pipes = new Set();
+  const proxy = net.createServer((client) => {
+    if (blocked) { client.destroy(); return; }
+    const upstream = net.connect(job.port, '127.0.0.1');
+    const pair = [client, upstream];
+    pipes.add(pair);
+    const end = () => { client.destroy(); upstream.destroy(); pipes.delete(pair); };
+    for (const sock of pair) { sock.on('error', end); sock.on('close', end); }
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const cut = () => { blocked = true; for (const [a, b] of pipes) { a.destroy(); b.destroy(); } pipes.clear(); };
+  const flaky = await browser.newPage({ viewport: { width: 800, height: 400 } });
+  flaky.on('pageerror', (e) => errors.push(e.message));
+  const flakyListening = () => flaky.waitForSelector('html[data-live-reload="open"]', { state: 'attached', timeout: TIMEOUT });
+  const dropped = () => flaky.waitForSelector('html:not([data-live-reload])', { state: 'attached', timeout: TIMEOUT });
+  await flaky.goto(`http://127.0.0.1:${proxy.address().port}/teemat/2021-03-vaikuttavuus/`);
+  await flakyListening();
+  await flaky.evaluate(() => { window.__kept = true; });
+  cut();
+  check('a cut connection drops the event stream', await dropped().then(() => true, () => false));
+  blocked = false;
+  await flakyListening();
+  check('reconnecting to the same build does not reload the page', await flaky.evaluate(() => window.__kept === true));
+  cut();
+  await dropped();
+  fs.writeFileSync(THEME, long + '\nMuutos yhteyden ollessa poikki.\n');
+  // The page cannot reach the server; the test can: wait for the change.
+  for (const until = Date.now() + TIMEOUT; ;) {
+    const html = await (await fetch(base + 'teemat/2021-03-vaikuttavuus/')).text();
+    if (html.includes('Muutos yhteyden ollessa poikki')) break;
+    if (Date.now() > until) throw new Error('the server never served the change');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  loaded = flaky.waitForEvent('load', { timeout: TIMEOUT }).then(() => true, () => false);
+  blocked = false;
+  check('reconnecting to a newer build reloads the page', await loaded);
+  check('the page reloaded on reconnecting shows the change',
+    await flaky.evaluate(() => document.body.textContent.includes('Muutos yhteyden ollessa poikki')));
+  await flaky.close();
+  proxy.close();
+
+  // 8. After a restart the page reconnects and reloads.
   await stopServer();
   fs.writeFileSync(THEME, long + '\nMuutos palvelimen ollessa poissa.\n');
   loaded = page.waitForEvent('load', { timeout: TIMEOUT }).then(() => true, () => false);

@@ -5,8 +5,9 @@
 //     it uses, changed, keeping the scroll position;
 //   - shows a build's problems in a dialog over the page, which keeps
 //     showing the last good build, and removes it when they are fixed;
-//   - reconnects after the server restarts (EventSource does), then
-//     reloads, since anything may have changed meanwhile.
+//   - reconnects after a dropped stream or a restart of the server
+//     (EventSource does), and reloads only when the server now serves
+//     another build than the one the page shows.
 // No inline styles or scripts: the overlay's look is in css/reload.css.
 (function () {
   'use strict';
@@ -205,27 +206,33 @@
   restoreScroll();
 
   var source = new EventSource(new URL('_osaamo/events', root).href);
-  var connected = false;
-  var lost = false;
-  // data-live-reload="open" on <html> says the page is listening (for
-  // people and tests that want to know).
-  source.addEventListener('open', function () {
-    if (lost) {
+  // build names the build this page shows: the server's hello on the
+  // first connection, then each reload event's that left the page as it
+  // was. A hello naming another build, on reconnecting, means changes were
+  // published while the stream was down, or the server restarted.
+  var build = null;
+  source.addEventListener('hello', function (e) {
+    var b = JSON.parse(e.data).build;
+    if (build !== null && b !== build) {
       reload();
       return;
     }
-    connected = true;
+    build = b;
+    // data-live-reload="open" on <html> says the page is listening (for
+    // people and tests that want to know).
     document.documentElement.setAttribute('data-live-reload', 'open');
   });
   source.addEventListener('error', function () {
     // A dropped stream: EventSource retries by itself.
-    lost = connected;
     document.documentElement.removeAttribute('data-live-reload');
   });
   source.addEventListener('reload', function (e) {
-    if (uses(JSON.parse(e.data).changed || [])) {
+    var data = JSON.parse(e.data);
+    if (uses(data.changed || [])) {
       reload();
+      return;
     }
+    build = data.build;
   });
   source.addEventListener('problems', function (e) { show(e.data); });
   source.addEventListener('clear', function () {

@@ -33,7 +33,12 @@ func inlineText(n ast.Node, src []byte, mode textMode) string {
 // collapse returns b's words joined by single blanks: what
 // strings.Join(strings.Fields(string(b)), " ") returns, in one pass.
 func collapse(b []byte) string {
-	out := make([]byte, 0, len(b))
+	return string(appendCollapsed(make([]byte, 0, len(b)), b))
+}
+
+// appendCollapsed appends b's words to out, joined by single blanks.
+func appendCollapsed(out, b []byte) []byte {
+	start := len(out)
 	blank := false // a blank is due before the next word
 	for i := 0; i < len(b); {
 		c, size := b[i], 1
@@ -44,7 +49,7 @@ func collapse(b []byte) string {
 			space = unicode.IsSpace(r)
 		}
 		if space {
-			blank = len(out) > 0
+			blank = len(out) > start
 		} else {
 			if blank {
 				out = append(out, ' ')
@@ -54,7 +59,7 @@ func collapse(b []byte) string {
 		}
 		i += size
 	}
-	return string(out)
+	return out
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace reports as space.
@@ -83,16 +88,16 @@ func (t *inlineWriter) children(n ast.Node) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Text:
-			if c.IsRaw() {
-				t.write(c.Segment.Value(t.src))
+			if v := c.Segment.Value(t.src); c.IsRaw() || !escaped(v) {
+				t.write(v)
 			} else {
-				t.write([]byte(resolveEscapes(c.Segment.Value(t.src))))
+				t.write([]byte(resolveEscapes(v)))
 			}
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				t.buf = append(t.buf, ' ')
 			}
 		case *ast.String:
-			if c.IsCode() || c.IsRaw() {
+			if c.IsCode() || c.IsRaw() || !escaped(c.Value) {
 				t.write(c.Value)
 			} else {
 				t.write([]byte(resolveEscapes(c.Value)))
@@ -128,30 +133,42 @@ func (t *inlineWriter) children(n ast.Node) {
 // line per paragraph, heading, list item, table row or code line, no markup
 // and no URLs.
 func plainText(root ast.Node, src []byte) string {
-	var lines []string
-	add := func(s string) {
-		if s != "" {
-			lines = append(lines, s)
+	// The lines are written straight into out, each collapsed as it is
+	// added; one that collapses to nothing takes its line break back.
+	out := make([]byte, 0, len(src))
+	add := func(b []byte) {
+		n := len(out)
+		if n > 0 {
+			out = append(out, '\n')
 		}
+		if out = appendCollapsed(out, b); n > 0 && len(out) == n+1 {
+			out = out[:n]
+		}
+	}
+	t := &inlineWriter{src: src, mode: wordsOnly}
+	inline := func(n ast.Node) {
+		t.buf, t.skipped = t.buf[:0], false
+		t.children(n)
+		add(t.buf)
 	}
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			switch c := c.(type) {
 			case *ast.Heading, *ast.Paragraph, *ast.TextBlock, *extast.DefinitionTerm:
-				add(inlineText(c, src, wordsOnly))
+				inline(c)
 			case *calloutTitle:
 				if c.HasChildren() {
-					add(inlineText(c, src, wordsOnly))
+					inline(c)
 				} else {
-					add(calloutLabels[c.kind])
+					add([]byte(calloutLabels[c.kind]))
 				}
 			case *figure:
-				add(collapse([]byte(resolveEscapes(c.image().Title))))
+				add([]byte(resolveEscapes(c.image().Title)))
 			case *ast.FencedCodeBlock, *ast.CodeBlock:
 				for i := 0; i < c.Lines().Len(); i++ {
 					line := c.Lines().At(i)
-					add(collapse(line.Value(src)))
+					add(line.Value(src))
 				}
 			case *extast.TableHeader, *extast.TableRow:
 				var cells []string
@@ -160,7 +177,7 @@ func plainText(root ast.Node, src []byte) string {
 						cells = append(cells, t)
 					}
 				}
-				add(strings.Join(cells, " "))
+				add([]byte(strings.Join(cells, " ")))
 			case *ast.HTMLBlock, *ast.ThematicBreak:
 				// Markup, not words.
 			default:
@@ -169,7 +186,13 @@ func plainText(root ast.Node, src []byte) string {
 		}
 	}
 	walk(root)
-	return strings.Join(lines, "\n")
+	return string(out)
+}
+
+// escaped reports whether Markdown text may hold a backslash escape or an
+// HTML character reference, which resolveEscapes resolves.
+func escaped(b []byte) bool {
+	return bytes.IndexByte(b, '\\') >= 0 || bytes.IndexByte(b, '&') >= 0
 }
 
 // resolveEscapes returns Markdown text as the editor meant it: backslash

@@ -36,10 +36,18 @@ func collapse(b []byte) string {
 	return string(appendCollapsed(make([]byte, 0, len(b)), b))
 }
 
-// appendCollapsed appends b's words to out, joined by single blanks.
+// appendCollapsed appends b's words to out, joined by single blanks. It
+// copies a word at a time, not a character at a time.
 func appendCollapsed(out, b []byte) []byte {
 	start := len(out)
-	blank := false // a blank is due before the next word
+	word := -1 // where the current word starts in b, or -1 between words
+	flush := func(end int) {
+		if len(out) > start {
+			out = append(out, ' ')
+		}
+		out = append(out, b[word:end]...)
+		word = -1
+	}
 	for i := 0; i < len(b); {
 		c, size := b[i], 1
 		space := c < utf8.RuneSelf && asciiSpace[c]
@@ -48,16 +56,16 @@ func appendCollapsed(out, b []byte) []byte {
 			r, size = utf8.DecodeRune(b[i:])
 			space = unicode.IsSpace(r)
 		}
-		if space {
-			blank = len(out) > start
-		} else {
-			if blank {
-				out = append(out, ' ')
-				blank = false
-			}
-			out = append(out, b[i:i+size]...)
+		switch {
+		case space && word >= 0:
+			flush(i)
+		case !space && word < 0:
+			word = i
 		}
 		i += size
+	}
+	if word >= 0 {
+		flush(len(b))
 	}
 	return out
 }

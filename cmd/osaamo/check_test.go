@@ -37,18 +37,7 @@ func TestWarnings(t *testing.T) {
 			}
 			a := testsite.Parse(src)
 			dir := testsite.WriteDir(t, testsite.Fixture(t))
-			for _, f := range a.Files {
-				if f.Name == "want" {
-					continue
-				}
-				p := filepath.Join(dir, filepath.FromSlash(f.Name))
-				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			a.Write(t, dir)
 			want, _ := a.File("want")
 			var wantDiags, wantHints []string
 			for _, l := range strings.Split(strings.TrimRight(string(want), "\n"), "\n") {

@@ -63,18 +63,7 @@ func TestErrors(t *testing.T) {
 			}
 			public := filepath.Join(dir, "public")
 			before := snapshot(t, public)
-			for _, f := range a.Files {
-				if strings.HasPrefix(f.Name, "want") {
-					continue
-				}
-				p := filepath.Join(dir, filepath.FromSlash(f.Name))
-				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
+			a.Write(t, dir)
 			code, _, stderr := runCmd("build", "--source", dir, "--now", "2021-03-10", "--quiet")
 			if ok, isOK := a.File("want-ok"); isOK {
 				if code != 0 {

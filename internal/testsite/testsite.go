@@ -27,25 +27,8 @@ func Root() string {
 func Fixture(t testing.TB) fstest.MapFS {
 	t.Helper()
 	m := fstest.MapFS{}
-	add := func(dir, prefix string) {
-		err := filepath.WalkDir(dir, func(p string, e fs.DirEntry, err error) error {
-			if err != nil || e.IsDir() {
-				return err
-			}
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return err
-			}
-			rel, _ := filepath.Rel(dir, p)
-			m[prefix+filepath.ToSlash(rel)] = &fstest.MapFile{Data: b}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	add(filepath.Join(Root(), "internal", "build", "testdata", "site"), "")
-	add(filepath.Join(Root(), "themes"), "themes/")
+	readTree(t, m, filepath.Join(Root(), "internal", "build", "testdata", "site"), "")
+	readTree(t, m, filepath.Join(Root(), "themes"), "themes/")
 	return m
 }
 
@@ -113,6 +96,24 @@ func Parse(src []byte) Archive {
 		}
 	}
 	return a
+}
+
+// Write writes the archive's files into the project folder dir, except
+// those whose names start with "want", which hold what a test expects.
+func (a Archive) Write(t testing.TB, dir string) {
+	t.Helper()
+	for _, f := range a.Files {
+		if strings.HasPrefix(f.Name, "want") {
+			continue
+		}
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // File returns the data of the archive file called name.

@@ -29,11 +29,29 @@ func TestSearchInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	queries := queryTexts(t)
+	// The "show more" check needs a query with more than one page of
+	// results.
+	var more string
+	var moreWant []string
+	for _, q := range queries {
+		if all := idx.Query(q, search.Options{}); len(all) > 10 {
+			more = q
+			for _, r := range all[:min(len(all), 20)] {
+				moreWant = append(moreWant, r.URL)
+			}
+			break
+		}
+	}
+	if more == "" {
+		t.Fatal("no query has more than 10 results to check the \"show more\" button with")
+	}
+	moreTotal := len(idx.Query(more, search.Options{}))
 	job := map[string]any{
 		"chromium": s.chromium,
 		"roots":    []string{serveFiles(t, res.Files), fileURL(writeFiles(t, res.Files))},
 		"queries":  queries,
 		"top":      5,
+		"more":     more,
 	}
 	b, _ := json.Marshal(job)
 	jobFile := filepath.Join(t.TempDir(), "job.json")
@@ -54,6 +72,13 @@ func TestSearchInBrowser(t *testing.T) {
 			Root    string
 			Results [][]string
 			MS      []float64
+			More    struct {
+				Before       int
+				Offered      bool
+				URLs         []string
+				Focused      int
+				ButtonHidden bool
+			}
 		}
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
@@ -72,6 +97,19 @@ func TestSearchInBrowser(t *testing.T) {
 			if strings.Join(run.Results[i], " ") != strings.Join(want, " ") {
 				t.Errorf("%s, %q: browser shows %v, Go ranks %v", how, q, run.Results[i], want)
 			}
+		}
+		m := run.More
+		if m.Before != 10 || !m.Offered {
+			t.Errorf("%s, %q (%d results): the page shows %d results and offers more: %v, want 10 and true", how, more, moreTotal, m.Before, m.Offered)
+		}
+		if strings.Join(m.URLs, " ") != strings.Join(moreWant, " ") {
+			t.Errorf("%s, %q: after \"show more\" the browser shows\n%v\nGo ranks\n%v", how, more, m.URLs, moreWant)
+		}
+		if m.Focused != 10 {
+			t.Errorf("%s, %q: after \"show more\" focus is on result %d, want the first new one (10)", how, more, m.Focused)
+		}
+		if m.ButtonHidden != (moreTotal <= 20) {
+			t.Errorf("%s, %q: %d results, 20 shown, button hidden: %v", how, more, moreTotal, m.ButtonHidden)
 		}
 		ms := append([]float64(nil), run.MS...)
 		sort.Float64s(ms)

@@ -1,12 +1,13 @@
 // Search parity and latency in Chromium, driven by internal/browsertest.
 // Usage: node search.mjs JOB.json, where the job is
 //   {"chromium": "/usr/bin/chromium", "roots": ["http://127.0.0.1:P/intra/osaamo/", "file:///tmp/x/"],
-//    "queries": ["raportoinnista", ...], "top": 5}
+//    "queries": ["raportoinnista", ...], "top": 5, "more": "sosiaalityö"}
 // For every root it opens haku/index.html, then for every query types it,
 // submits the form and waits for the status line; it records the URLs of
 // the first `top` results (relative to the root) and the milliseconds from
 // submit to rendered results. Writes {"runs": [{"root", "results": [[url…]…],
-// "ms": [..]}]} on stdout.
+// "ms": [..], "more": {…}}]} on stdout. With "more", it also searches that
+// query and presses the "show more results" button once.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { submitSearch } from './lib.mjs';
@@ -35,7 +36,26 @@ for (const root of job.roots) {
     results.push(r.urls);
     ms.push(r.elapsed);
   }
-  runs.push({ root, results, ms });
+  // "Show more": the list grows by ten, focus moves to the first new
+  // result, and the button goes away once every result is shown.
+  let more = null;
+  if (job.more) {
+    await submitSearch(page, job.more);
+    const before = await page.$$eval('#search-results > li', (lis) => lis.length);
+    const offered = await page.isVisible('#search-more');
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before, { timeout: 30000 });
+    more = await page.evaluate(({ root, before, offered }) => {
+      const links = Array.from(document.querySelectorAll('#search-results h3 a'));
+      return {
+        before, offered,
+        urls: links.map((a) => a.href.startsWith(root) ? a.href.slice(root.length) : a.href),
+        focused: links.indexOf(document.activeElement),
+        buttonHidden: document.getElementById('search-more').hidden,
+      };
+    }, { root, before, offered });
+  }
+  runs.push({ root, results, ms, more });
   await page.close();
 }
 await browser.close();

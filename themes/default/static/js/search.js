@@ -255,6 +255,11 @@
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-results');
     var heading = document.getElementById('search-results-heading');
+    var more = document.getElementById('search-more');
+    // The page shows pageSize results, and pageSize more at each press of
+    // the "more" button: fewer result files to load on a slow link.
+    var pageSize = 10;
+    var limit = pageSize;
     var labels = {};
     if (kind) {
       Array.prototype.forEach.call(kind.options, function (o) { labels[o.value] = o.textContent; });
@@ -291,15 +296,19 @@
       });
       heading.hidden = results.length === 0;
       var total = results.total || results.length;
+      if (more) { more.hidden = total <= results.length; }
       var tpl = total === 0 ? status.getAttribute('data-none') : status.getAttribute('data-count');
       var text = tpl.replace('{n}', String(total)).replace('{q}', q);
       if (total > results.length) { text += ' ' + status.getAttribute('data-shown').replace('{k}', String(results.length)); }
       status.textContent = text;
     }
 
+    // search runs the form's query. A new query (updateURL) starts again
+    // from the first pageSize results.
     function search(updateURL) {
       var q = input.value.trim();
-      var opts = { kind: kind ? kind.value : '', facets: facet && facet.value ? [facet.value] : [], limit: 20 };
+      if (updateURL) { limit = pageSize; }
+      var opts = { kind: kind ? kind.value : '', facets: facet && facet.value ? [facet.value] : [], limit: limit };
       var mine = ++seq;
       if (updateURL) {
         var params = new URLSearchParams();
@@ -314,6 +323,7 @@
       if (!q) {
         list.textContent = '';
         heading.hidden = true;
+        if (more) { more.hidden = true; }
         status.textContent = '';
         return Promise.resolve();
       }
@@ -337,6 +347,18 @@
     });
     form.addEventListener('change', function (e) { if (e.target !== input) { search(true); } });
     form.addEventListener('submit', function (e) { e.preventDefault(); search(true); });
+    if (more) {
+      // More results: focus moves to the first new one, so keyboard and
+      // screen reader users go on reading where the list grew.
+      more.addEventListener('click', function () {
+        var first = limit;
+        limit += pageSize;
+        search(false).then(function () {
+          var link = list.querySelectorAll('.search-result h3 a')[first];
+          if (link) { link.focus(); }
+        });
+      });
+    }
     search(false);
   }
 

@@ -1,10 +1,8 @@
 package theme
 
 import (
-	"bytes"
 	"fmt"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -23,7 +21,8 @@ var undefinedFunc = regexp.MustCompile(`^function "([^"]+)" not defined$`)
 // templateDiag turns an error from parsing the layout at file (a path from
 // the project root) into a diagnostic with a line, a column and a hint. The
 // parser does not report a column, so the column is that of the action the
-// message names, or of the line's first action.
+// message names, or of the line's first action. funcs, sorted, are the
+// functions a layout can call besides the built-ins.
 func templateDiag(file string, src []byte, err error, funcs []string) diag.Diagnostic {
 	d := diag.Diagnostic{File: file, Message: err.Error(), Hint: "fix the template action ({{ … }}) the message names; Go's html/template syntax applies"}
 	m := parseError.FindStringSubmatch(err.Error())
@@ -39,9 +38,7 @@ func templateDiag(file string, src []byte, err error, funcs []string) diag.Diagn
 		if i := strings.Index(line, fm[1]); i >= 0 {
 			at = i
 		}
-		sorted := append([]string(nil), funcs...)
-		sort.Strings(sorted)
-		d.Hint = "the functions a layout can call are Go's built-ins and " + strings.Join(sorted, ", ")
+		d.Hint = "the functions a layout can call are Go's built-ins and " + strings.Join(funcs, ", ")
 		if s := diag.Suggest(fm[1], funcs); s != "" {
 			d.Hint = s + " " + d.Hint
 		}
@@ -52,7 +49,7 @@ func templateDiag(file string, src []byte, err error, funcs []string) diag.Diagn
 		if off, kw := unclosed(src); off >= 0 {
 			d.Line, _ = diag.Position(src, off)
 			line = diag.Line(src, d.Line)
-			at = off - lineStart(src, off)
+			at = off - diag.Offset(src, d.Line, 1)
 			d.Hint = fmt.Sprintf("this {{%s}} has no {{end}}: add one where its block should close", kw)
 		}
 	case strings.Contains(m[2], "unexpected {{end}}"):
@@ -65,12 +62,9 @@ func templateDiag(file string, src []byte, err error, funcs []string) diag.Diagn
 	case strings.Contains(m[2], "unclosed action"):
 		d.Hint = "close the action with }}"
 	}
+	d.Source, d.Col = line, 1
 	if at >= 0 {
 		d.Col = utf8.RuneCountInString(line[:at]) + 1
-		d.Source = line
-	} else if d.Line > 0 {
-		d.Col = 1
-		d.Source = line
 	}
 	return d
 }
@@ -102,11 +96,6 @@ func unclosed(src []byte) (int, string) {
 	}
 	top := stack[len(stack)-1]
 	return top.off, top.kw
-}
-
-// lineStart returns the offset of the start of the line holding off.
-func lineStart(src []byte, off int) int {
-	return bytes.LastIndexByte(src[:off], '\n') + 1
 }
 
 // yamlLine matches the line yaml.v3 names in its errors.

@@ -121,6 +121,7 @@ func (t *Theme) parse(files map[string]file, funcs template.FuncMap) error {
 	for name := range funcs {
 		funcNames = append(funcNames, name)
 	}
+	sort.Strings(funcNames)
 	// parse parses layout name into tmpl; a failure names the file.
 	parse := func(tmpl *template.Template, name string) error {
 		f := files[name]

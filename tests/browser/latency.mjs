@@ -16,15 +16,12 @@
 // on stdout, times in milliseconds.
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
-import { submitSearch } from './lib.mjs';
+import { LAUNCH_ARGS, submitSearch } from './lib.mjs';
 
 const job = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const browser = await chromium.launch({
   executablePath: job.chromium || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-    '--proxy-server=http://127.0.0.1:9'],
+  args: LAUNCH_ARGS,
 });
 
 // submit submits q and resolves with the milliseconds (measured in the

@@ -35,6 +35,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { LAUNCH_ARGS } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,15 +53,6 @@ const TEXT_SPACING_CSS = `
 * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
 p, li, dd, dt, blockquote, figcaption, td, th { margin-bottom: 2em !important; }
 `;
-
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  // Loopback only, whatever a page asks for: no host name resolves, and
-  // every other address goes to a proxy on a loopback port where nothing
-  // listens (Chromium never proxies loopback itself). The suite still sees
-  // and reports each such request.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  '--proxy-server=http://127.0.0.1:9'];
 
 // Runs in every page before its own scripts: records CSP violations and
 // every focus change, with what the focused element looked like.

@@ -9,6 +9,7 @@
 //   {"chromium": "/usr/bin/chromium", "modules": ".../tests/browser/node_modules",
 //    "site": "/tmp/x", "port": 18313, "serve": ["osaamo", "serve", ...], "env": {"K": "V"}}
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -132,7 +133,6 @@ try {
   // page as it is; one that comes back to a newer build reloads it. The
   // page goes through a proxy that can cut its connections, as a flaky
   // network does, while the server keeps running.
-  const net = await import('node:net');
   let blocked = false;
   const pipes = new Set();
   const proxy = net.createServer((client) => {
